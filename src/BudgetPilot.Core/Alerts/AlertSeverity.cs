@@ -1,0 +1,9 @@
+namespace BudgetPilot.Core.Alerts;
+
+public enum AlertSeverity
+{
+    Low,
+    Medium,
+    High,
+    Critical,
+}

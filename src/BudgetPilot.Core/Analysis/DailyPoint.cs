@@ -1,0 +1,4 @@
+namespace BudgetPilot.Core.Analysis;
+
+/// <summary>One complete local day of a campaign.</summary>
+public readonly record struct DailyPoint(DateOnly Date, Kpis Kpis);

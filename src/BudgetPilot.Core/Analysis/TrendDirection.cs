@@ -1,0 +1,8 @@
+namespace BudgetPilot.Core.Analysis;
+
+public enum TrendDirection
+{
+    Stable,
+    Declining,
+    Rising,
+}

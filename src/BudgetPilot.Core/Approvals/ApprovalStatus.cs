@@ -1,0 +1,9 @@
+namespace BudgetPilot.Core.Approvals;
+
+public enum ApprovalStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+    Expired,
+}

@@ -1,0 +1,10 @@
+namespace BudgetPilot.Core.Approvals;
+
+public enum GraceStatus
+{
+    Waiting,
+    Executed,
+    Overridden,
+    Recovered,
+    Blocked,
+}

@@ -1,0 +1,18 @@
+namespace BudgetPilot.Core.Campaigns;
+
+/// <summary>
+/// A campaign as BudgetPilot last saw it on its platform. Budgets are daily, in the workspace's
+/// reporting currency (platform adapters convert at the edge and keep the rate they used).
+/// </summary>
+public sealed record Campaign(
+    CampaignId Id,
+    string Name,
+    CampaignStatus Status,
+    decimal DailyBudget,
+    DateTimeOffset StartedAt)
+{
+    public bool IsActive => Status == CampaignStatus.Active;
+
+    /// <summary>Set when the platform says the budget is shared with other campaigns (Google shared budgets).</summary>
+    public bool HasSharedBudget { get; init; }
+}

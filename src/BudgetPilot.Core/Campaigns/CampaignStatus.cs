@@ -1,0 +1,8 @@
+namespace BudgetPilot.Core.Campaigns;
+
+public enum CampaignStatus
+{
+    Active,
+    Paused,
+    Removed,
+}

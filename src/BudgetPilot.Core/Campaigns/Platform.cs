@@ -1,0 +1,9 @@
+namespace BudgetPilot.Core.Campaigns;
+
+public enum Platform
+{
+    GoogleAds,
+    MetaAds,
+    TikTokAds,
+    LinkedInAds,
+}

@@ -1,0 +1,12 @@
+namespace BudgetPilot.Core.Decisions;
+
+public enum ActionType
+{
+    Pause,
+    ReduceBudget,
+    IncreaseBudget,
+    Reallocate,
+    Create,
+    Resume,
+    Undo,
+}

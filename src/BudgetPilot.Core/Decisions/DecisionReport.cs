@@ -1,0 +1,14 @@
+namespace BudgetPilot.Core.Decisions;
+
+/// <summary>The seed's whole reply shape: what one engine proposes for one cycle.</summary>
+public sealed record DecisionReport(
+    DateTimeOffset Timestamp,
+    OverallHealth OverallHealth,
+    IReadOnlyList<ProposedAction> ImmediateActions,
+    IReadOnlyList<MonitoringItem> MonitoringItems,
+    BudgetReallocation BudgetReallocation,
+    ExpectedOutcomes ExpectedOutcomes,
+    IReadOnlyList<string> RisksAndCaveats)
+{
+    public string Engine { get; init; } = "rules";
+}

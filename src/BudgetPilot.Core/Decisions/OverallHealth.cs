@@ -1,0 +1,10 @@
+namespace BudgetPilot.Core.Decisions;
+
+public enum OverallHealth
+{
+    Excellent,
+    Good,
+    Fair,
+    Poor,
+    Critical,
+}

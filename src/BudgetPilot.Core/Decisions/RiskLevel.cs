@@ -1,0 +1,8 @@
+namespace BudgetPilot.Core.Decisions;
+
+public enum RiskLevel
+{
+    Low,
+    Medium,
+    High,
+}

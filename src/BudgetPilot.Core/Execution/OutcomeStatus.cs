@@ -1,0 +1,8 @@
+namespace BudgetPilot.Core.Execution;
+
+public enum OutcomeStatus
+{
+    Succeeded,
+    Failed,
+    Skipped,
+}
