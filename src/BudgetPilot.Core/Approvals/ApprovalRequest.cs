@@ -2,16 +2,22 @@ using BudgetPilot.Core.Decisions;
 
 namespace BudgetPilot.Core.Approvals;
 
-/// <summary>A decision waiting for a human. Unanswered by <see cref="ExpiresAt"/> it is rejected automatically.</summary>
+/// <summary>
+/// A decision waiting for a human: one action, or every leg of one reallocation (approved or
+/// rejected whole). Unanswered by <see cref="ExpiresAt"/> it is rejected automatically.
+/// </summary>
 public sealed record ApprovalRequest(
     Guid Id,
     string WorkspaceId,
-    ProposedAction Action,
+    IReadOnlyList<ProposedAction> Actions,
     string WhyApprovalNeeded,
     DateTimeOffset RequestedAt,
     DateTimeOffset ExpiresAt,
     ApprovalStatus Status)
 {
+    /// <summary>The action a manager reads first: the increase of a reallocation, or the only action.</summary>
+    public ProposedAction Primary => Actions.FirstOrDefault(a => a.NewBudget > a.CurrentState.Budget) ?? Actions[0];
+
     public string? DecidedBy { get; init; }
 
     public DateTimeOffset? DecidedAt { get; init; }

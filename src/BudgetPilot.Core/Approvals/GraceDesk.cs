@@ -1,0 +1,127 @@
+using System.Globalization;
+using BudgetPilot.Core.Analysis;
+using BudgetPilot.Core.Cycle;
+using BudgetPilot.Core.Decisions;
+using BudgetPilot.Core.Execution;
+using BudgetPilot.Core.Guardrails;
+using BudgetPilot.Core.Rules;
+
+namespace BudgetPilot.Core.Approvals;
+
+/// <summary>
+/// Critical pauses that wait out a grace period ("AI will pause at 14:00 unless ROAS recovers"), and
+/// the manager's three buttons on them: override, approve early, extend.
+/// </summary>
+public static class GraceDesk
+{
+    public static async Task<GracePause> ScheduleAsync(WorkspaceContext ctx, ProposedAction action, string actor, CancellationToken cancellationToken)
+    {
+        var now = ctx.Time.GetUtcNow();
+        var pause = new GracePause(Guid.NewGuid(), ctx.Id, action, now, now + ctx.Settings.GracePeriod, GraceStatus.Waiting);
+        await ctx.Stores.Graces.SaveAsync(pause, cancellationToken);
+        await ctx.AuditAsync(Entry(ctx, pause, AuditKind.GraceScheduled, actor, $"Will pause at {Local(ctx, pause.DueAt)} unless it recovers. {action.Reasoning}"), cancellationToken);
+        return pause;
+    }
+
+    public static async Task<DeskResult> OverrideAsync(WorkspaceContext ctx, Guid id, string user, CancellationToken cancellationToken)
+    {
+        if (await WaitingAsync(ctx, id, cancellationToken) is not { } pause)
+        {
+            return DeskResult.Fail($"No waiting pause {id}.");
+        }
+
+        await CloseAsync(ctx, pause, GraceStatus.Overridden, user, "Overridden by a manager: the campaign keeps running.", cancellationToken);
+        await ctx.AuditAsync(Entry(ctx, pause, AuditKind.GraceOverridden, $"user:{user}", "Overridden: the pause will not happen."), cancellationToken);
+        return DeskResult.Done($"'{pause.Action.CampaignName}' will not be paused.");
+    }
+
+    public static async Task<DeskResult> ExtendAsync(WorkspaceContext ctx, Guid id, string user, TimeSpan? by, CancellationToken cancellationToken)
+    {
+        if (await WaitingAsync(ctx, id, cancellationToken) is not { } pause)
+        {
+            return DeskResult.Fail($"No waiting pause {id}.");
+        }
+
+        var extension = by ?? ctx.Settings.GracePeriod;
+        if (extension <= TimeSpan.Zero || extension > TimeSpan.FromDays(7))
+        {
+            return DeskResult.Fail("An extension must be between 1 minute and 7 days.");
+        }
+
+        var extended = pause with { DueAt = pause.DueAt + extension, Extensions = pause.Extensions + 1, DecidedBy = user };
+        await ctx.Stores.Graces.SaveAsync(extended, cancellationToken);
+        await ctx.AuditAsync(Entry(ctx, pause, AuditKind.GraceExtended, $"user:{user}", $"Grace period extended by {extension.TotalHours:0.#} h: now pauses at {Local(ctx, extended.DueAt)} unless it recovers."), cancellationToken);
+        return DeskResult.Done($"'{pause.Action.CampaignName}' now pauses at {Local(ctx, extended.DueAt)} unless it recovers.");
+    }
+
+    public static async Task<DeskResult> ApproveEarlyAsync(WorkspaceContext ctx, Guid id, string user, CancellationToken cancellationToken)
+    {
+        if (await WaitingAsync(ctx, id, cancellationToken) is not { } pause)
+        {
+            return DeskResult.Fail($"No waiting pause {id}.");
+        }
+
+        var snapshot = await ctx.SnapshotAsync(cancellationToken);
+        return await RunAsync(ctx, pause, snapshot, $"user:{user}", approved: true, cancellationToken);
+    }
+
+    /// <summary>Settles every pause whose grace has ended: recovered campaigns keep running, the rest go to the gate.</summary>
+    public static async Task<int> ProcessDueAsync(WorkspaceContext ctx, WorkspaceSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var now = ctx.Time.GetUtcNow();
+        var settled = 0;
+        foreach (var pause in await ctx.Stores.Graces.ListWaitingAsync(ctx.Id, cancellationToken))
+        {
+            if (pause.DueAt > now)
+            {
+                continue;
+            }
+
+            var analysis = snapshot.Analyses.FirstOrDefault(a => a.Campaign.Id == pause.Action.Campaign);
+            if (analysis is null || !StillBad(ctx, pause.Action, analysis))
+            {
+                var roas = analysis?.Roas7d is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
+                await CloseAsync(ctx, pause, GraceStatus.Recovered, "system", $"Recovered during the grace period (7-day ROAS now {roas}); not paused.", cancellationToken);
+                await ctx.AuditAsync(Entry(ctx, pause, AuditKind.GraceRecovered, "system", $"Recovered during the grace period (7-day ROAS now {roas}): not paused."), cancellationToken);
+            }
+            else
+            {
+                await RunAsync(ctx, pause, snapshot, pause.Action.Engine.StartsWith("user:", StringComparison.Ordinal) ? pause.Action.Engine : $"engine:{pause.Action.Engine}", approved: false, cancellationToken);
+            }
+
+            settled++;
+        }
+
+        return settled;
+    }
+
+    private static bool StillBad(WorkspaceContext ctx, ProposedAction action, CampaignAnalysis analysis) => action.Rule switch
+    {
+        RuleIds.PauseRoasBelowForDays or RuleIds.PauseZeroConversions or RuleIds.PauseCpaAboveTarget =>
+            SeedRuleChecks.Pause(analysis, ctx.Workspace, new RuleThresholds(), ctx.Settings.Alerts.MinSpendToCompare) is not null,
+        _ => analysis.Roas7d is not { } now || action.CurrentState.Roas7d is not { } then || now < then * 1.1m,
+    };
+
+    private static async Task<DeskResult> RunAsync(WorkspaceContext ctx, GracePause pause, WorkspaceSnapshot snapshot, string actor, bool approved, CancellationToken cancellationToken)
+    {
+        var ids = approved ? new HashSet<string>([pause.Action.ActionId], StringComparer.Ordinal) : null;
+        var verdicts = GuardrailGate.Evaluate(ctx.Settings, snapshot.Gate, [pause.Action], ids);
+        var tally = await new Dispatcher(ctx).DispatchAsync(verdicts, actor, allowGrace: false, cancellationToken);
+        var status = tally.Executed > 0 ? GraceStatus.Executed : GraceStatus.Blocked;
+        var note = tally.Executed > 0 ? "Paused." : tally.Approvals > 0 ? "Sent for approval." : $"Not paused: {verdicts[0].Summary}";
+        await CloseAsync(ctx, pause, status, actor, note, cancellationToken);
+        return tally.Executed > 0 || tally.Approvals > 0 ? DeskResult.Done(note) : DeskResult.Fail(note);
+    }
+
+    private static async Task<GracePause?> WaitingAsync(WorkspaceContext ctx, Guid id, CancellationToken cancellationToken) =>
+        await ctx.Stores.Graces.FindAsync(id, cancellationToken) is { Status: GraceStatus.Waiting } pause && pause.WorkspaceId == ctx.Id ? pause : null;
+
+    private static Task CloseAsync(WorkspaceContext ctx, GracePause pause, GraceStatus status, string by, string note, CancellationToken cancellationToken) =>
+        ctx.Stores.Graces.SaveAsync(pause with { Status = status, ClosedAt = ctx.Time.GetUtcNow(), DecidedBy = by, Note = note }, cancellationToken);
+
+    private static string Local(WorkspaceContext ctx, DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, ctx.Workspace.TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    private static AuditEntry Entry(WorkspaceContext ctx, GracePause pause, AuditKind kind, string actor, string reason) =>
+        new Dispatcher(ctx).Entry(pause.Action, kind, actor, reason) with { Detail = pause.Id.ToString() };
+}

@@ -1,0 +1,16 @@
+using BudgetPilot.Core.Campaigns;
+using BudgetPilot.Core.Execution;
+using BudgetPilot.Core.Settings;
+
+namespace BudgetPilot.Core.Cycle;
+
+/// <summary>One workspace's definition, settings, stores and executor: what every step of the loop works with.</summary>
+public sealed record WorkspaceContext(Workspace Workspace, WorkspaceSettings Settings, Stores Stores, Executor Executor, TimeProvider Time)
+{
+    public string Id => Workspace.Id;
+
+    public Task<WorkspaceSnapshot> SnapshotAsync(CancellationToken cancellationToken) =>
+        WorkspaceSnapshot.LoadAsync(Stores, Workspace, Settings, Time.GetUtcNow(), cancellationToken);
+
+    public Task<AuditEntry> AuditAsync(AuditEntry entry, CancellationToken cancellationToken) => Stores.Audit.AppendAsync(entry, cancellationToken);
+}
