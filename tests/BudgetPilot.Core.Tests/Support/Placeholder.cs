@@ -1,0 +1,3 @@
+namespace BudgetPilot.Core.Tests.Support;
+
+internal static class Placeholder;
