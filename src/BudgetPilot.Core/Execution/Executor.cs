@@ -134,7 +134,7 @@ public sealed class Executor(IAuditLog audit, ICampaignStore campaigns, IReadOnl
     private static CampaignChange ChangeFor(ProposedAction action, Campaign? current) => action.Type switch
     {
         ActionType.Pause => new CampaignChange(action.Campaign, CampaignStatus.Paused, null),
-        ActionType.Resume => new CampaignChange(action.Campaign, CampaignStatus.Active, action.NewBudget),
+        ActionType.Resume => new CampaignChange(action.Campaign, CampaignStatus.Active, null),
         ActionType.Create => new CampaignChange(action.Campaign, CampaignStatus.Active, action.NewBudget) { NewCampaignName = action.CampaignName },
         _ => new CampaignChange(action.Campaign, current?.Status == CampaignStatus.Paused ? CampaignStatus.Paused : null, action.NewBudget),
     };

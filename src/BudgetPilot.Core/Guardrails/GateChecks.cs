@@ -70,6 +70,11 @@ internal static class GateChecks
 
         var before = campaign.DailyBudget;
         var roas = state.Roas7d.GetValueOrDefault(action.Campaign);
+        if (action.Type is ActionType.Pause or ActionType.Resume && action.NewBudget is { } statusBudget && statusBudget != before)
+        {
+            reasons.Add($"{name}: a {action.Type.ToString().ToLowerInvariant()} changes the status only; propose the budget change separately.");
+        }
+
         var guard = settings.Guardrails;
         switch (action.Type)
         {

@@ -31,7 +31,7 @@ public static class GuardrailGate
             .Select((p, i) => (p, i))
             .GroupBy(x => x.p.GroupId ?? $"\u0000{x.i}")
             .Select(g => g.Select(x => x.p).ToList())
-            .OrderBy(u => NetChange(u, campaigns) > 0m ? 1 : 0)
+            .OrderBy(u => AllCuts(u, campaigns) ? 0 : 1)
             .ToList();
 
         foreach (var unit in units)
@@ -124,8 +124,8 @@ public static class GuardrailGate
     private static bool IsActive(Dictionary<CampaignId, Campaign> campaigns, ProposedAction action) =>
         campaigns.TryGetValue(action.Campaign, out var c) && c.IsActive;
 
-    private static decimal NetChange(List<ProposedAction> unit, Dictionary<CampaignId, Campaign> campaigns) =>
-        unit.Sum(a => a.Type == ActionType.Pause ? -1m
-            : a.Type is ActionType.Create or ActionType.Resume ? 1m
-            : (a.NewBudget ?? 0m) - (campaigns.TryGetValue(a.Campaign, out var c) ? c.DailyBudget : 0m));
+    /// <summary>Ordering only: a unit that only cuts can free money for the rest. Compares, never sums, so absurd numbers cannot overflow here.</summary>
+    private static bool AllCuts(List<ProposedAction> unit, Dictionary<CampaignId, Campaign> campaigns) =>
+        unit.All(a => a.Type == ActionType.Pause
+            || (a.Type is not (ActionType.Create or ActionType.Resume) && a.NewBudget is { } nb && campaigns.TryGetValue(a.Campaign, out var c) && nb < c.DailyBudget));
 }
