@@ -18,6 +18,22 @@ public static class BudgetPilotConfigFile
     public static BudgetPilotConfig Read(IReadOnlyList<string> args) =>
         Read(args, ProcessEnvironment(), Directory.GetCurrentDirectory());
 
+    /// <summary>For a host's first line: reads the configuration, or writes every problem to <paramref name="errors"/> and returns false.</summary>
+    public static bool TryRead(IReadOnlyList<string> args, TextWriter errors, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out BudgetPilotConfig? config)
+    {
+        try
+        {
+            config = Read(args);
+            return true;
+        }
+        catch (ConfigurationException e)
+        {
+            errors.WriteLine(e.Message);
+            config = null;
+            return false;
+        }
+    }
+
     public static BudgetPilotConfig Read(IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment, string workingDirectory)
     {
         var path = Locate(args, environment, workingDirectory);
