@@ -47,6 +47,11 @@ internal static class ConfigParser
             var reason = e.InnerException?.Message ?? e.Message;
             throw new ConfigurationException(source, [new ConfigurationError("(file)", $"is not valid YAML: {reason}", (int)e.Start.Line, (int)e.Start.Column)]);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, with no position, at the end of a file inside an unclosed { or [.
+            throw new ConfigurationException(source, [new ConfigurationError("(file)", "is not valid YAML: the file ends inside an unclosed { or [")]);
+        }
 
         return stream.Documents.Count switch
         {
