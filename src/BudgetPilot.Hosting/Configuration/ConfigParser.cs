@@ -29,7 +29,7 @@ internal static class ConfigParser
 
         if (context.Errors.Count > 0 || workspace is null)
         {
-            throw new ConfigurationException(source, context.Errors);
+            throw new ConfigurationException(source, [.. context.Errors.OrderBy(e => e.Line ?? int.MaxValue).ThenBy(e => e.Column)]);
         }
 
         return new BudgetPilotConfig(workspace, settings, storage, scheduler, platforms, source);
@@ -102,7 +102,13 @@ internal static class ConfigParser
                 .FirstOrDefault();
             var key = path ?? message.Split(':', ' ')[0];
             var reason = message[key.Length..].TrimStart(':', ' ').TrimEnd('.');
-            context.Error(key, path is null ? null : context.Seen[path], reason);
+            var node = path is null ? null : context.Seen[path];
+            if (node is YamlScalarNode { Value: { } found } && !reason.Contains(found, StringComparison.Ordinal))
+            {
+                reason = $"'{found}' {reason}";
+            }
+
+            context.Error(key, node, reason);
         }
     }
 }
