@@ -1,0 +1,23 @@
+using BudgetPilot.Core.Campaigns;
+using BudgetPilot.Core.Settings;
+
+namespace BudgetPilot.Hosting.Configuration;
+
+/// <summary>
+/// One node's whole configuration, read from <c>budgetpilot.yaml</c> (or the embedded defaults) and validated:
+/// an instance exists only if every check passed. <c>Source</c> is where it was read from: a file path or
+/// <c>embedded defaults</c>.
+/// </summary>
+public sealed record BudgetPilotConfig(
+    Workspace Workspace,
+    WorkspaceSettings Settings,
+    StorageOptions Storage,
+    SchedulerOptions Scheduler,
+    IReadOnlyDictionary<string, PlatformSection> Platforms,
+    string Source)
+{
+    /// <summary>True when the only enabled platform is the simulated market: no real money can move.</summary>
+    public bool IsSimulated => EnabledPlatforms.Any() && EnabledPlatforms.All(p => p.Key == PlatformSection.SimulatedKey);
+
+    public IEnumerable<PlatformSection> EnabledPlatforms => Platforms.Values.Where(p => p.Enabled);
+}

@@ -1,0 +1,7 @@
+namespace BudgetPilot.Hosting.Configuration;
+
+public enum StorageProvider
+{
+    Sqlite,
+    PostgreSql,
+}
