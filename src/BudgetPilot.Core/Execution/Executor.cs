@@ -22,7 +22,7 @@ public sealed class Executor(IAuditLog audit, ICampaignStore campaigns, IReadOnl
         var key = KeyOf(workspaceId, action);
         if (await audit.FindOutcomeAsync(key, cancellationToken) is { } done)
         {
-            return new ExecutionResult(key, done.Outcome ?? OutcomeStatus.Skipped, "Already executed under this key; not sent again.", done.After);
+            return new ExecutionResult(key, done.Outcome ?? OutcomeStatus.Skipped, $"Already attempted under this key ({done.Outcome}); not sent again.", done.After);
         }
 
         if (!platforms.TryGetValue(action.Campaign.Platform, out var platform))
@@ -30,7 +30,17 @@ public sealed class Executor(IAuditLog audit, ICampaignStore campaigns, IReadOnl
             return await RecordAsync(workspaceId, action, key, actor, null, OutcomeStatus.Failed, $"No {action.Campaign.Platform.DisplayName()} platform is configured.", null, cancellationToken);
         }
 
-        var current = await platform.GetCampaignAsync(action.Campaign, cancellationToken);
+        Campaign? current;
+        try
+        {
+            current = await platform.GetCampaignAsync(action.Campaign, cancellationToken);
+        }
+        catch (PlatformException ex)
+        {
+            await audit.AppendAsync(Entry(workspaceId, action, AuditKind.Intent, actor, action.Reasoning, key) with { Moved = moved }, cancellationToken);
+            return await RecordAsync(workspaceId, action, key, actor, null, OutcomeStatus.Failed, $"Not sent: could not read the campaign first ({ex.Message}).", null, cancellationToken);
+        }
+
         var before = current is null ? null : CampaignSnapshot.Of(current);
         var change = ChangeFor(action, current);
         var intended = new CampaignSnapshot(change.Status ?? current?.Status ?? CampaignStatus.Active, change.DailyBudget ?? current?.DailyBudget ?? 0m);
