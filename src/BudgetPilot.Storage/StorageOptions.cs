@@ -10,9 +10,6 @@ public sealed class StorageOptions
     /// <summary>For SQLite, a relative <c>Data Source</c> is resolved against the working directory and its folder is created.</summary>
     public string ConnectionString { get; set; } = "Data Source=data/budgetpilot.db";
 
-    /// <summary>Rows per statement when ingesting metrics into PostgreSQL (SQLite re-runs one prepared statement).</summary>
-    public int MetricBatchSize { get; set; } = 5_000;
-
     internal void Validate()
     {
         if (!Enum.IsDefined(Provider))
@@ -23,11 +20,6 @@ public sealed class StorageOptions
         if (string.IsNullOrWhiteSpace(ConnectionString))
         {
             throw new InvalidOperationException("Storage:ConnectionString is empty; set it to e.g. 'Data Source=data/budgetpilot.db' (sqlite) or 'Host=...;Database=...' (postgresql).");
-        }
-
-        if (MetricBatchSize is < 1 or > 50_000)
-        {
-            throw new InvalidOperationException($"Storage:MetricBatchSize must be between 1 and 50000 (was {MetricBatchSize}).");
         }
     }
 }

@@ -28,7 +28,7 @@ internal sealed class MetricStore(IDbContextFactory<BudgetPilotDbContext> contex
                 await SqliteMetricUpsert.RunAsync(db, workspaceId, rows, cancellationToken);
                 break;
             case StorageProvider.PostgreSql:
-                await PostgresMetricUpsert.RunAsync(db, workspaceId, rows, options.MetricBatchSize, cancellationToken);
+                await PostgresMetricUpsert.RunAsync(db, workspaceId, rows, cancellationToken);
                 break;
             default:
                 throw new InvalidOperationException($"No metric upsert for provider {options.Provider}.");

@@ -6,41 +6,63 @@ using NpgsqlTypes;
 namespace BudgetPilot.Storage.Metrics;
 
 /// <summary>
-/// PostgreSQL takes a whole batch as nine arrays in one statement (<c>unnest</c>): one round trip and
-/// one plan per batch instead of one per row, and no parameter-count limit per row.
+/// PostgreSQL's fastest path: binary COPY into a temporary table, then one set-based
+/// INSERT ... ON CONFLICT DO UPDATE from it, all in one transaction.
 /// </summary>
 internal static class PostgresMetricUpsert
 {
-    private const string Sql = """
-        INSERT INTO metric_samples (workspace_id, campaign_id, hour, spend, impressions, clicks, conversions, conversion_value, impression_share)
-        SELECT @w, t.c, t.h, t.s, t.i, t.k, t.v, t.cv, t.isr
-        FROM unnest(@c, @h, @s, @i, @k, @v, @cv, @isr) AS t(c, h, s, i, k, v, cv, isr)
+    private const string Columns = "workspace_id, campaign_id, hour, spend, impressions, clicks, conversions, conversion_value, impression_share";
+
+    private const string Merge = $"""
+        INSERT INTO metric_samples ({Columns})
+        SELECT {Columns} FROM metric_import
         ON CONFLICT (workspace_id, campaign_id, hour) DO UPDATE SET
             spend = excluded.spend, impressions = excluded.impressions, clicks = excluded.clicks,
             conversions = excluded.conversions, conversion_value = excluded.conversion_value,
             impression_share = excluded.impression_share
         """;
 
-    public static async Task RunAsync(DbContext db, string workspaceId, IReadOnlyList<MetricSample> samples, int batchSize, CancellationToken cancellationToken)
+    public static async Task RunAsync(DbContext db, string workspaceId, IReadOnlyList<MetricSample> samples, CancellationToken cancellationToken)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            foreach (var chunk in samples.Chunk(batchSize))
+            await using (var create = new NpgsqlCommand("CREATE TEMP TABLE metric_import (LIKE metric_samples) ON COMMIT DROP", connection, transaction))
             {
-                await using var command = new NpgsqlCommand(Sql, connection, transaction);
-                command.Parameters.Add(new NpgsqlParameter<string>("w", workspaceId));
-                command.Parameters.Add(Array("c", NpgsqlDbType.Text, chunk.Select(s => s.CampaignId.ToString())));
-                command.Parameters.Add(Array("h", NpgsqlDbType.Bigint, chunk.Select(s => s.Hour.UtcTicks)));
-                command.Parameters.Add(Array("s", NpgsqlDbType.Numeric, chunk.Select(s => s.Spend)));
-                command.Parameters.Add(Array("i", NpgsqlDbType.Bigint, chunk.Select(s => s.Impressions)));
-                command.Parameters.Add(Array("k", NpgsqlDbType.Bigint, chunk.Select(s => s.Clicks)));
-                command.Parameters.Add(Array("v", NpgsqlDbType.Numeric, chunk.Select(s => s.Conversions)));
-                command.Parameters.Add(Array("cv", NpgsqlDbType.Numeric, chunk.Select(s => s.ConversionValue)));
-                command.Parameters.Add(Array("isr", NpgsqlDbType.Double, chunk.Select(s => s.ImpressionShare)));
-                await command.ExecuteNonQueryAsync(cancellationToken);
+                await create.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await using (var import = await connection.BeginBinaryImportAsync($"COPY metric_import ({Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            {
+                foreach (var sample in samples)
+                {
+                    await import.StartRowAsync(cancellationToken);
+                    await import.WriteAsync(workspaceId, NpgsqlDbType.Varchar, cancellationToken);
+                    await import.WriteAsync(sample.CampaignId.ToString(), NpgsqlDbType.Varchar, cancellationToken);
+                    await import.WriteAsync(sample.Hour.UtcTicks, NpgsqlDbType.Bigint, cancellationToken);
+                    await import.WriteAsync(sample.Spend, NpgsqlDbType.Numeric, cancellationToken);
+                    await import.WriteAsync(sample.Impressions, NpgsqlDbType.Bigint, cancellationToken);
+                    await import.WriteAsync(sample.Clicks, NpgsqlDbType.Bigint, cancellationToken);
+                    await import.WriteAsync(sample.Conversions, NpgsqlDbType.Numeric, cancellationToken);
+                    await import.WriteAsync(sample.ConversionValue, NpgsqlDbType.Numeric, cancellationToken);
+                    if (sample.ImpressionShare is { } share)
+                    {
+                        await import.WriteAsync(share, NpgsqlDbType.Double, cancellationToken);
+                    }
+                    else
+                    {
+                        await import.WriteNullAsync(cancellationToken);
+                    }
+                }
+
+                await import.CompleteAsync(cancellationToken);
+            }
+
+            await using (var merge = new NpgsqlCommand(Merge, connection, transaction))
+            {
+                await merge.ExecuteNonQueryAsync(cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);
@@ -50,7 +72,4 @@ internal static class PostgresMetricUpsert
             await db.Database.CloseConnectionAsync();
         }
     }
-
-    private static NpgsqlParameter Array<T>(string name, NpgsqlDbType type, IEnumerable<T> values) =>
-        new(name, NpgsqlDbType.Array | type) { Value = values.ToArray() };
 }

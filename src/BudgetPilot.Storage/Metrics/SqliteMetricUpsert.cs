@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BudgetPilot.Storage.Metrics;
 
 /// <summary>
-/// SQLite's fastest path is one prepared single-row statement re-run inside one transaction: no SQL
-/// parsing per row and one fsync per call.
+/// SQLite's fast path: one transaction (one fsync per call) and one prepared single-row statement
+/// re-run per sample. Multi-row VALUES measured slower here: Microsoft.Data.Sqlite binds each named
+/// parameter by a linear search over the statement's parameters.
 /// </summary>
 internal static class SqliteMetricUpsert
 {
@@ -34,6 +35,7 @@ internal static class SqliteMetricUpsert
             await command.PrepareAsync(cancellationToken);
             foreach (var sample in samples)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 p[1].Value = sample.CampaignId.ToString();
                 p[2].Value = sample.Hour.UtcTicks;
                 p[3].Value = sample.Spend;
@@ -42,7 +44,9 @@ internal static class SqliteMetricUpsert
                 p[6].Value = sample.Conversions;
                 p[7].Value = sample.ConversionValue;
                 p[8].Value = sample.ImpressionShare is { } share ? share : DBNull.Value;
-                await command.ExecuteNonQueryAsync(cancellationToken);
+
+                // Microsoft.Data.Sqlite runs async commands synchronously anyway; the sync call skips a state machine per row.
+                command.ExecuteNonQuery();
             }
 
             await transaction.CommitAsync(cancellationToken);
