@@ -24,7 +24,8 @@ public sealed class CycleLogTests(DatabaseFixture databases) : IClassFixture<Dat
             [new MonitoringItem(action.Campaign, "Spring sale", "roas", "< 1.2", "hourly", "declining", 0.7)],
             new BudgetReallocation(150m, [new BudgetMove(action.Campaign, 150m)], []),
             new ExpectedOutcomes(1.8m, 2.1m, "+16%", 109.5m),
-            ["conversion lag"]) { Engine = "allocator" };
+            ["conversion lag"])
+        { Engine = "allocator" };
         var first = Record(workspace, Samples.Noon, report);
         var second = Record(workspace, Samples.Noon.AddMinutes(15));
         var outside = Record(workspace, Samples.Noon.AddHours(1));
