@@ -27,5 +27,14 @@ public sealed record ApprovalRequest(
     /// <summary>What happened when an approved action met the gate again at execution time.</summary>
     public string? ExecutionResult { get; init; }
 
+    /// <summary>Value equality that compares the actions item by item, as a reader of a stored request expects.</summary>
+    public bool Equals(ApprovalRequest? other) =>
+        other is not null && Id == other.Id && WorkspaceId == other.WorkspaceId && Actions.SequenceEqual(other.Actions)
+        && WhyApprovalNeeded == other.WhyApprovalNeeded && RequestedAt == other.RequestedAt && ExpiresAt == other.ExpiresAt
+        && Status == other.Status && DecidedBy == other.DecidedBy && DecidedAt == other.DecidedAt && Comment == other.Comment
+        && ExecutionResult == other.ExecutionResult;
+
+    public override int GetHashCode() => HashCode.Combine(Id, Status, DecidedAt);
+
     public TimeSpan TimeLeft(DateTimeOffset now) => Status == ApprovalStatus.Pending && ExpiresAt > now ? ExpiresAt - now : TimeSpan.Zero;
 }

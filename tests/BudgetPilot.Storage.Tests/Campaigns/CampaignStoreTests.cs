@@ -1,0 +1,34 @@
+using BudgetPilot.Core.Campaigns;
+using BudgetPilot.Storage.Tests.Databases;
+
+namespace BudgetPilot.Storage.Tests.Campaigns;
+
+public sealed class CampaignStoreTests(DatabaseFixture databases) : IClassFixture<DatabaseFixture>
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Theory, DatabaseData]
+    public async Task Upsert_NewAndKnown_ListReturnsLatestPerWorkspace(StorageProvider provider)
+    {
+        var store = (await databases.OpenAsync(provider)).Get<ICampaignStore>();
+        var workspace = DatabaseFixture.NewWorkspace();
+        var google = new Campaign(new CampaignId(Platform.GoogleAds, "9"), "Brand", CampaignStatus.Active, 120.50m, Samples.Noon) { HasSharedBudget = true };
+        var meta = new Campaign(Samples.Meta(), "Prospecting", CampaignStatus.Active, 300m, Samples.Noon.AddDays(-10));
+
+        await store.UpsertAsync(workspace, [meta, google], Token);
+        await store.UpsertAsync(workspace, [meta with { Status = CampaignStatus.Paused, DailyBudget = 0.123456m }], Token);
+        await store.UpsertAsync(DatabaseFixture.NewWorkspace(), [google], Token);
+
+        var listed = await store.ListAsync(workspace, Token);
+
+        Assert.Equal([google, meta with { Status = CampaignStatus.Paused, DailyBudget = 0.123456m }], listed);
+    }
+
+    [Theory, DatabaseData]
+    public async Task List_UnknownWorkspace_IsEmpty(StorageProvider provider)
+    {
+        var store = (await databases.OpenAsync(provider)).Get<ICampaignStore>();
+
+        Assert.Empty(await store.ListAsync(DatabaseFixture.NewWorkspace(), Token));
+    }
+}
