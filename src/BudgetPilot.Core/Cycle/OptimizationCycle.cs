@@ -127,6 +127,11 @@ public sealed class OptimizationCycle(WorkspaceContext ctx, IReadOnlyList<IAdPla
 
         var report = Merge(reports, now);
         var busy = await BusyCampaignsAsync(cancellationToken);
+
+        // A manager who overrode a pause has taken that campaign in hand: no new proposal for it during the cooldown.
+        busy.UnionWith(snapshot.RecentAudit
+            .Where(e => e.Kind == AuditKind.GraceOverridden && e.Campaign is not null && now - e.At < ctx.Settings.ChangeCooldown)
+            .Select(e => e.Campaign!.Value));
         var proposals = report.ImmediateActions.Where(a => !Blocked(a, report.ImmediateActions, busy)).ToList();
         var confident = proposals.Where(a => a.Confidence >= ctx.Settings.ConfidenceThreshold).ToList();
         var groupsBelow = proposals.Where(a => a.Confidence < ctx.Settings.ConfidenceThreshold && a.GroupId is not null).Select(a => a.GroupId).ToHashSet();
