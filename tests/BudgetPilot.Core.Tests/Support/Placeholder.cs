@@ -1,3 +1,0 @@
-namespace BudgetPilot.Core.Tests.Support;
-
-internal static class Placeholder;
