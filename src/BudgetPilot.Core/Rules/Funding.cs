@@ -82,7 +82,8 @@ internal static class Funding
             {
                 var (donor, left) = donors[i];
                 var isNew = !taken.ContainsKey(donor.Campaign.Id);
-                if (left <= 0m || (isNew && adjustments - given.Count - taken.Count <= 1))
+                // Slots this recipient still needs: itself, plus one for a donor not yet touched.
+                if (left <= 0m || adjustments - given.Count - taken.Count < (isNew ? 2 : 1))
                 {
                     continue;
                 }
