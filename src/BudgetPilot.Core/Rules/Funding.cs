@@ -88,7 +88,14 @@ internal static class Funding
                     continue;
                 }
 
-                var move = Math.Min(Math.Min(left, want - got), room);
+                // Whole cents, rounded down: a room derived as a share of the total has 25 decimals,
+                // and moving those breaks 'total constant' in the last digit.
+                var move = ActionFactory.Round(Math.Min(Math.Min(left, want - got), room));
+                if (move <= 0m)
+                {
+                    continue;
+                }
+
                 donors[i] = (donor, left - move);
                 taken[donor.Campaign.Id] = taken.GetValueOrDefault(donor.Campaign.Id) + move;
                 got += move;

@@ -94,6 +94,19 @@ public sealed class FundingTests
     }
 
     [Fact]
+    public void Decide_FractionalRoom_MovesWholeCentsAndKeepsTheTotalExactly()
+    {
+        // Room as the gate derives it, a share of the total: 1,250 × 2 / 255 = 9.8039215686…
+        var ctx = FullyAllocated(Winner(budget: 100m), Donor(budget: 1_150m, roas: 1.6m)) with { ReallocationRoomToday = 1_250m * 2m / 255m };
+
+        var report = Engine.Decide(ctx);
+
+        Assert.Equal(9.80m, report.BudgetReallocation.TotalMoved);
+        Assert.Equal([109.80m, 1_140.20m], report.ImmediateActions.Select(a => a.NewBudget!.Value));
+        Assert.Equal(ctx.Workspace.TotalDailyBudget, NewTotal(ctx, report));
+    }
+
+    [Fact]
     public void Decide_RoomBelowFivePercentOfTheWinnersBudget_MovesNothing()
     {
         var report = Engine.Decide(FullyAllocated(Winner(), Donor()) with { ReallocationRoomToday = 40m });
