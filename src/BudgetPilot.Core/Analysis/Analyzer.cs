@@ -26,7 +26,7 @@ public static class Analyzer
         var days = new Kpis[TrendDays];
         DateTimeOffset? lastConversion = null;
         decimal spendSinceConversion = 0m;
-        double shareSum = 0;
+        decimal shareSum = 0m; // decimal: 24 × 0.70 summed in double averages to 0.6999…, under the 70% threshold
         var shareCount = 0;
 
         foreach (var s in samples)
@@ -66,7 +66,7 @@ public static class Analyzer
 
             if (age <= TimeSpan.FromHours(24) && s.ImpressionShare is { } share && double.IsFinite(share))
             {
-                shareSum += share;
+                shareSum += (decimal)Math.Clamp(share, 0d, 1d);
                 shareCount++;
             }
         }
@@ -102,7 +102,7 @@ public static class Analyzer
             Volatility(roasSeries),
             sinceConversion < TimeSpan.Zero ? TimeSpan.Zero : sinceConversion,
             spendSinceConversion,
-            shareCount > 0 ? shareSum / shareCount : null,
+            shareCount > 0 ? (double)(shareSum / shareCount) : null,
             runtime);
     }
 

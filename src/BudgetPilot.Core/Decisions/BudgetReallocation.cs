@@ -1,10 +1,15 @@
+using System.Text.Json.Serialization;
 using BudgetPilot.Core.Campaigns;
 
 namespace BudgetPilot.Core.Decisions;
 
-public sealed record BudgetReallocation(decimal TotalMoved, IReadOnlyList<BudgetMove> From, IReadOnlyList<BudgetMove> To)
+/// <summary>The seed's <c>budget_reallocation</c>: total_moved, from_campaigns[{id, amount}], to_campaigns[{id, amount}].</summary>
+public sealed record BudgetReallocation(
+    decimal TotalMoved,
+    [property: JsonPropertyName("from_campaigns")] IReadOnlyList<BudgetMove> From,
+    [property: JsonPropertyName("to_campaigns")] IReadOnlyList<BudgetMove> To)
 {
     public static BudgetReallocation None { get; } = new(0m, [], []);
 }
 
-public sealed record BudgetMove(CampaignId Campaign, decimal Amount);
+public sealed record BudgetMove([property: JsonPropertyName("id")] CampaignId Campaign, decimal Amount);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using BudgetPilot.Core.Campaigns;
 
 namespace BudgetPilot.Core.Decisions;
@@ -10,15 +11,15 @@ namespace BudgetPilot.Core.Decisions;
 /// </summary>
 public sealed record ProposedAction(
     string ActionId,
-    CampaignId Campaign,
+    [property: JsonPropertyName("campaign_id")] CampaignId Campaign,
     string CampaignName,
-    ActionType Type,
+    [property: JsonPropertyName("action_type")] ActionType Type,
     CurrentState CurrentState,
     decimal? NewBudget,
     string ExpectedImpact,
     string Reasoning,
     double Confidence,
-    RiskLevel Risk,
+    [property: JsonPropertyName("risk_level")] RiskLevel Risk,
     EstimatedImpact EstimatedImpact,
     Urgency Urgency,
     string Engine)

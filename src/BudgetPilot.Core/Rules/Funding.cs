@@ -82,12 +82,20 @@ internal static class Funding
             {
                 var (donor, left) = donors[i];
                 var isNew = !taken.ContainsKey(donor.Campaign.Id);
-                if (left <= 0m || (isNew && adjustments - given.Count - taken.Count <= 1))
+                // Slots this recipient still needs: itself, plus one for a donor not yet touched.
+                if (left <= 0m || adjustments - given.Count - taken.Count < (isNew ? 2 : 1))
                 {
                     continue;
                 }
 
-                var move = Math.Min(Math.Min(left, want - got), room);
+                // Whole cents, rounded down: a room derived as a share of the total has 25 decimals,
+                // and moving those breaks 'total constant' in the last digit.
+                var move = ActionFactory.Round(Math.Min(Math.Min(left, want - got), room));
+                if (move <= 0m)
+                {
+                    continue;
+                }
+
                 donors[i] = (donor, left - move);
                 taken[donor.Campaign.Id] = taken.GetValueOrDefault(donor.Campaign.Id) + move;
                 got += move;

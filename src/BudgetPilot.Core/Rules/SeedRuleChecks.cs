@@ -58,7 +58,7 @@ internal static class SeedRuleChecks
                 $"7-day ROAS {F(roas)} is in the {F(r.PauseRoasBelow)}–{F(r.ReduceRoasUpTo)} band and declining ({a.RoasTrend.SlopePerDay:+0.00;-0.00} a day over {a.RoasTrend.Points} days, p = {a.RoasTrend.PValue:0.000}).");
         }
 
-        if (ws.TargetCpa is { } target && a.Windows.Last7d.Cpa is { } cpa && cpa > target * (1 + r.ReduceCpaAboveTargetFraction))
+        if (ws.TargetCpa is { } target && a.Windows.Last7d.Cpa is { } cpa && cpa >= target * (1 + r.ReduceCpaAboveTargetFraction))
         {
             var excess = (cpa / target) - 1m;
             var depth = (excess - r.ReduceCpaAboveTargetFraction) / (r.PauseCpaAboveTargetFraction - r.ReduceCpaAboveTargetFraction);
@@ -111,7 +111,7 @@ internal static class SeedRuleChecks
         if (a.ImpressionShare is { } share && share < r.IncreaseImpressionShareBelow && roas >= ws.MinRoas)
         {
             Consider(RuleIds.IncreaseImpressionShare, (decimal)((r.IncreaseImpressionShareBelow - share) / r.IncreaseImpressionShareBelow), 0.87,
-                $"Impression share {share:P0} leaves room to scale at ROAS {F(roas)} (target {F(ws.MinRoas)}).");
+                $"Impression share {P((decimal)share)} leaves room to scale at ROAS {F(roas)} (target {F(ws.MinRoas)}).");
         }
 
         return best;

@@ -73,7 +73,7 @@ public sealed class SeedRulesEngine(RuleThresholds? thresholds = null) : IDecisi
 
             if (a.Roas7d is { } roas && roas >= rules.WatchRoasFrom && roas <= rules.WatchRoasTo && a.RoasVolatility > rules.VolatileAbove)
             {
-                watch.Add(Watch(a, "ROAS", $"drops below {F(Math.Round(roas * 0.85m, 2))}", "hourly", $"ROAS {F(roas)} is volatile (daily variation {a.RoasVolatility:P0}).", 0.78));
+                watch.Add(Watch(a, "ROAS", $"drops below {F(Math.Round(roas * 0.85m, 2))}", "hourly", $"ROAS {F(roas)} is volatile (daily variation {P((decimal?)a.RoasVolatility)}).", 0.78));
             }
             else if (competition.Contains(id))
             {
