@@ -9,7 +9,8 @@ public readonly record struct TrueCurve(double Amplitude, double Kappa, double A
 {
     public double Spend(double budget) => Math.Min(Math.Max(budget, 0), Cap);
 
-    public double Value(double budget) => Amplitude * Hill.Value(Spend(budget) + Carry, Kappa, Alpha);
+    /// <summary>Zero without delivery: a campaign that spends nothing earns nothing, its carry-over included.</summary>
+    public double Value(double budget) => budget <= 0 ? 0 : Amplitude * Hill.Value(Spend(budget) + Carry, Kappa, Alpha);
 
     public double Profit(double budget) => Value(budget) - Spend(budget);
 
