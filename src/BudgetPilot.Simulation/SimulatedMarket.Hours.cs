@@ -23,6 +23,14 @@ public sealed partial class SimulatedMarket
     private void CloseHour(int globalHour)
     {
         var t = table;
+        if (cells[globalHour / 24].Length < t.Count * 24)
+        {
+            // A campaign was created after midnight: make room for its rows (rare, so a copy is fine).
+            var grown = cells[globalHour / 24];
+            Array.Resize(ref grown, t.Ids.Length * 24);
+            cells[globalHour / 24] = grown;
+        }
+
         var day = cells[globalHour / 24];
         var hourOfDay = globalHour % 24;
         var buckets = lag.Buckets;

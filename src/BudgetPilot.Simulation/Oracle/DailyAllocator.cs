@@ -24,7 +24,8 @@ public static class DailyAllocator
             priceCeiling = Math.Max(priceCeiling, Math.Max(curve.Marginal(problem.Lower[i]), curve.Marginal(curve.ConvexUntil)));
         }
 
-        priceCeiling = (priceCeiling * 1.01) + 1;
+        // A concave curve's marginal is unbounded at zero; no budget decision turns on a ROAS above this.
+        priceCeiling = Math.Min((priceCeiling * 1.01) + 1, 1e6);
         var solver = new Lagrangian(problem, baseline);
 
         // Smallest increase price that keeps Σ increases within the cap; largest decrease price likewise.
