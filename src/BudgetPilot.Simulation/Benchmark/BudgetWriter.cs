@@ -5,6 +5,9 @@ namespace BudgetPilot.Simulation.Benchmark;
 /// <summary>Writes a set of daily budgets to the market: cuts first, so the total never overshoots mid-way.</summary>
 internal static class BudgetWriter
 {
+    /// <summary>Slack a planner keeps per campaign on each cap, so rounding to cents cannot break it.</summary>
+    public const double CentsPerCampaign = 0.01;
+
     public static void Write(SimulatedMarket market, double[] targets)
     {
         for (var pass = 0; pass < 2; pass++)
@@ -17,10 +20,9 @@ internal static class BudgetWriter
                 }
 
                 var current = market.Campaign(i).DailyBudget;
-                // Round towards the current budget, so rounding never moves more than the plan did.
-                var target = (decimal)targets[i] > current
-                    ? decimal.Floor((decimal)targets[i] * 100m) / 100m
-                    : decimal.Ceiling((decimal)targets[i] * 100m) / 100m;
+                // Always round down to the cent: raises stay within the plan, and the total never grows;
+                // a cut may move up to a cent more, which the planners leave room for (CentsPerCampaign).
+                var target = decimal.Floor((decimal)targets[i] * 100m) / 100m;
                 var cutting = target < current;
                 if (target != current && cutting == (pass == 0))
                 {
@@ -46,9 +48,9 @@ internal static class BudgetWriter
             total += current;
         }
 
-        var cap = (double)limits.MaxReallocationPerDay;
+        var cap = (double)limits.MaxReallocationPerDay - (CentsPerCampaign * n);
         var downScale = down > cap ? cap / down : 1;
-        var room = (double)(limits.TotalDailyBudget - market.PendingLaunchBudget) - total + (down * downScale);
+        var room = (double)(limits.TotalDailyBudget - market.PendingLaunchBudget) - (CentsPerCampaign * n) - total + (down * downScale);
         var upScale = up > 0 ? Math.Min(1, Math.Min(cap, Math.Max(0, room)) / up) : 1;
         for (var i = 0; i < n; i++)
         {

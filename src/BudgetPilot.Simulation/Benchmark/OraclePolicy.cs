@@ -65,8 +65,9 @@ public sealed class OraclePolicy(bool constrained) : IMarketPolicy
             }
         }
 
-        var total = (double)(market.TotalDailyBudget - market.PendingLaunchBudget) * (1 - 1e-9);
-        var move = constrained ? (double)limits.MaxReallocationPerDay * (1 - 1e-9) : double.PositiveInfinity;
+        var slack = BudgetWriter.CentsPerCampaign * n;
+        var total = (double)(market.TotalDailyBudget - market.PendingLaunchBudget) - slack;
+        var move = constrained ? (double)limits.MaxReallocationPerDay - slack : double.PositiveInfinity;
         return DailyAllocator.Solve(new AllocationProblem(curves, current, lower, upper, total, move));
     }
 }
