@@ -204,7 +204,7 @@ internal static class GateChecks
             {
                 needs.Add("A major strategy change needs approval.");
             }
-            else if (moved >= rules.MajorStrategyChangeShareOfBudget * state.Workspace.TotalDailyBudget && moved > 0m)
+            else if (unit.Any(a => a.GroupId is not null) && moved >= rules.MajorStrategyChangeShareOfBudget * state.Workspace.TotalDailyBudget && moved > 0m)
             {
                 needs.Add($"Moving {M(moved)} ({P(rules.MajorStrategyChangeShareOfBudget)} or more of the total budget) is a major strategy change.");
             }

@@ -52,8 +52,10 @@ public static class GuardrailGate
                 GateChecks.Group(unit, legs.Select(l => l.After - l.Before).ToList(), reasons);
             }
 
-            var unitMoved = legs.Where(l => l.Action.Type != ActionType.Pause && l.Action.Type != ActionType.Resume && l.Action.Type != ActionType.Create)
-                .Aggregate((Inc: 0m, Dec: 0m), (acc, l) => (acc.Inc + Math.Max(0m, l.After - l.Before), acc.Dec + Math.Max(0m, l.Before - l.After)));
+            // Money moved is counted on active budgets, as the independent checker counts it: a pause takes its
+            // whole budget out, a resume or a new campaign puts one in; per unit, the larger of what went up and down.
+            var activeDeltas = legs.Select(l => (l.ActiveAfter ? l.After : 0m) - (IsActive(campaigns, l.Action) ? l.Before : 0m)).ToList();
+            var unitMoved = (Inc: activeDeltas.Where(d => d > 0m).Sum(), Dec: -activeDeltas.Where(d => d < 0m).Sum());
             var movedByUnit = Math.Max(unitMoved.Inc, unitMoved.Dec);
             var newActive = activeSum + legs.Sum(l => (l.ActiveAfter ? l.After : 0m) - (IsActive(campaigns, l.Action) ? l.Before : 0m));
 

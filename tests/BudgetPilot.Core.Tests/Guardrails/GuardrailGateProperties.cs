@@ -148,14 +148,26 @@ public sealed class GuardrailGateProperties
         return (world.State.ActiveBudget, campaigns.Values.Where(c => c.IsActive).Sum(c => c.DailyBudget));
     }
 
-    /// <summary>Money moved, counted from the budgets themselves: per group, the larger of what went up and what went down.</summary>
+    /// <summary>Money moved, counted from active budgets themselves: per group, the larger of what went up and what went down; a pause moves its whole budget.</summary>
     internal static decimal MovedIndependently(GateWorld world, IReadOnlyList<GateVerdict> executed) =>
         executed
-            .Where(v => v.Action.Type is not (ActionType.Pause or ActionType.Resume or ActionType.Create) && v.Action.NewBudget is not null)
             .GroupBy(v => v.Action.GroupId ?? v.Action.ActionId)
             .Sum(g =>
             {
-                var deltas = g.Select(v => v.Action.NewBudget!.Value - world.State.Campaigns[v.Action.Campaign].DailyBudget).ToList();
+                var deltas = g.Select(v =>
+                {
+                    var a = v.Action;
+                    var c = world.State.Campaigns.GetValueOrDefault(a.Campaign);
+                    var before = c is { IsActive: true } ? c.DailyBudget : 0m;
+                    var after = a.Type switch
+                    {
+                        ActionType.Pause => 0m,
+                        ActionType.Resume => c!.DailyBudget,
+                        ActionType.Create => a.NewBudget ?? 0m,
+                        _ => a.NewBudget!.Value,
+                    };
+                    return after - before;
+                }).ToList();
                 return Math.Max(deltas.Where(d => d > 0).Sum(), -deltas.Where(d => d < 0).Sum());
             });
 }

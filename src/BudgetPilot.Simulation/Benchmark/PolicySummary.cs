@@ -1,0 +1,12 @@
+namespace BudgetPilot.Simulation.Benchmark;
+
+/// <summary>One cell of the table: a policy in a scenario over a horizon, over all seeds.</summary>
+public sealed record PolicySummary(
+    string Scenario,
+    string Policy,
+    int HorizonDays,
+    Estimate PercentOfOracle,
+    Estimate GapClosed,
+    int Violations,
+    Estimate ChurnPerDay,
+    Estimate RecoveryDays);
