@@ -16,7 +16,7 @@ public sealed class BudgetPilotBuilder(IServiceCollection services, BudgetPilotC
 
     internal Func<IServiceProvider, ICycleRunner>? CycleRunnerFactory { get; private set; }
 
-    internal Action<IServiceCollection, StorageOptions>? StorageRegistration { get; private set; }
+    internal Action<IServiceCollection, StorageSection>? StorageRegistration { get; private set; }
 
     /// <summary>
     /// How one cycle runner is made. Resolved once per cycle inside a fresh DI scope, so it may depend on scoped
@@ -29,7 +29,7 @@ public sealed class BudgetPilotBuilder(IServiceCollection services, BudgetPilotC
     }
 
     /// <summary>Registers the store ports (ICampaignStore, IMetricStore, IAuditLog, ICycleLog, ...) for <see cref="Config"/>'s storage.</summary>
-    public BudgetPilotBuilder UseStorage(Action<IServiceCollection, StorageOptions> register)
+    public BudgetPilotBuilder UseStorage(Action<IServiceCollection, StorageSection> register)
     {
         StorageRegistration = register;
         return this;

@@ -1,7 +1,17 @@
+using BudgetPilot.Core.Alerts;
+using BudgetPilot.Core.Approvals;
 using BudgetPilot.Core.Campaigns;
+using BudgetPilot.Core.Cycle;
+using BudgetPilot.Core.Decisions;
+using BudgetPilot.Core.Execution;
+using BudgetPilot.Core.Metrics;
+using BudgetPilot.Core.Rules;
 using BudgetPilot.Core.Settings;
 using BudgetPilot.Hosting.Configuration;
+using BudgetPilot.Hosting.Cycles;
 using BudgetPilot.Hosting.Scheduling;
+using BudgetPilot.Hosting.Simulated;
+using BudgetPilot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -25,13 +35,46 @@ public static class BudgetPilotServiceCollectionExtensions
         services.AddSingleton(config.Storage);
         services.AddSingleton(config.Scheduler);
 
-        // Merge point: once BudgetPilot.Storage lands, the default becomes services.AddBudgetPilotStorage(config.Storage).
-        builder.StorageRegistration?.Invoke(services, config.Storage);
+        if (builder.StorageRegistration is { } storage)
+        {
+            storage(services, config.Storage);
+        }
+        else
+        {
+            services.AddBudgetPilotStorage(new StorageOptions { Provider = config.Storage.Provider, ConnectionString = config.Storage.ConnectionString });
+            services.AddHostedService<StorageMigration>();
+        }
 
-        // Merge point: once Core's OptimizationCycle lands, it becomes the default runner here.
-        var factory = builder.CycleRunnerFactory ?? (_ => new UnwiredCycleRunner());
+        services.TryAddSingleton(sp => new Stores(
+            sp.GetRequiredService<ICampaignStore>(), sp.GetRequiredService<IMetricStore>(), sp.GetRequiredService<IAlertStore>(),
+            sp.GetRequiredService<IApprovalStore>(), sp.GetRequiredService<IGracePeriodStore>(), sp.GetRequiredService<IAuditLog>(), sp.GetRequiredService<ICycleLog>()));
+        AddPlatforms(services, config);
+        services.TryAddSingleton<IReadOnlyList<IDecisionEngine>>([new SeedRulesEngine()]);
+        services.TryAddSingleton(sp => new Executor(
+            sp.GetRequiredService<IAuditLog>(),
+            sp.GetRequiredService<ICampaignStore>(),
+            sp.GetRequiredService<IReadOnlyList<IAdPlatform>>().ToDictionary(p => p.Platform),
+            sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new WorkspaceContext(
+            config.Workspace, config.Settings, sp.GetRequiredService<Stores>(), sp.GetRequiredService<Executor>(), sp.GetRequiredService<TimeProvider>()));
+
+        var factory = builder.CycleRunnerFactory ?? (sp => new LiveCycleRunner(
+            sp.GetRequiredService<WorkspaceContext>(),
+            sp.GetRequiredService<IReadOnlyList<IAdPlatform>>(),
+            sp.GetRequiredService<IReadOnlyList<IDecisionEngine>>(),
+            sp.GetService<LiveMarket>()));
         services.AddScoped(factory);
         return services;
+    }
+
+    private static void AddPlatforms(IServiceCollection services, BudgetPilotConfig config)
+    {
+        if (config.Platforms.TryGetValue(PlatformSection.SimulatedKey, out var simulated) && simulated.Enabled)
+        {
+            services.TryAddSingleton(sp => new LiveMarket(simulated, config.Workspace, sp.GetRequiredService<TimeProvider>()));
+        }
+
+        services.TryAddSingleton<IReadOnlyList<IAdPlatform>>(sp => sp.GetService<LiveMarket>() is { } market ? [.. market.Platforms] : []);
     }
 
     /// <summary>The hosted scheduler; it honours <c>scheduler.enabled</c>, so it is safe to add on every node.</summary>

@@ -22,6 +22,13 @@ public static class Analyzer
         var firstTrendDay = today.AddDays(-TrendDays);
         var firstTrendStart = workspace.StartOfDay(firstTrendDay);
 
+        // Day boundaries once per campaign, not a time-zone conversion per sample (the hot loop of every cycle).
+        Span<DateTimeOffset> dayEnds = stackalloc DateTimeOffset[TrendDays];
+        for (var i = 0; i < TrendDays; i++)
+        {
+            dayEnds[i] = workspace.StartOfDay(firstTrendDay.AddDays(i + 1));
+        }
+
         Kpis t = default, h24 = default, h48 = default, d3 = default, d7 = default, p7 = default, y = default, lw = default;
         var days = new Kpis[TrendDays];
         DateTimeOffset? lastConversion = null;
@@ -47,11 +54,13 @@ public static class Analyzer
             if (s.Hour >= lastWeekStart && s.Hour < lastWeekSameTime) lw = lw.Add(s);
             if (s.Hour >= firstTrendStart && s.Hour < todayStart)
             {
-                var index = workspace.LocalDate(s.Hour).DayNumber - firstTrendDay.DayNumber;
-                if (index is >= 0 and < TrendDays)
+                var index = 0;
+                while (index < TrendDays - 1 && s.Hour >= dayEnds[index])
                 {
-                    days[index] = days[index].Add(s);
+                    index++;
                 }
+
+                days[index] = days[index].Add(s);
             }
 
             if (s.Conversions > 0m)

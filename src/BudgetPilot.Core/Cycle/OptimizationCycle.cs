@@ -68,10 +68,12 @@ public sealed class OptimizationCycle(WorkspaceContext ctx, IReadOnlyList<IAdPla
                 open = await ctx.Stores.Alerts.ListOpenAsync(ctx.Id, cancellationToken);
             });
             await Step("approvals", async () => counts = counts with { ApprovalsExpired = await ApprovalDesk.ExpireAsync(ctx, cancellationToken) });
-            await Step("grace periods", () => GraceDesk.ProcessDueAsync(ctx, s, cancellationToken));
+            var settled = 0;
+            await Step("grace periods", async () => settled = await GraceDesk.ProcessDueAsync(ctx, s, cancellationToken));
             await Step("decision", async () =>
             {
-                var fresh = await WorkspaceSnapshot.LoadAsync(ctx.Stores, ctx.Workspace, ctx.Settings, now, cancellationToken);
+                // Only a settled grace period changes what the decision must see; otherwise the snapshot stands.
+                var fresh = settled > 0 ? await WorkspaceSnapshot.LoadAsync(ctx.Stores, ctx.Workspace, ctx.Settings, now, cancellationToken) : s;
                 var outcome = await DecideAndActAsync(fresh, open, hourMark, now, cancellationToken);
                 report = outcome.Report;
                 counts = counts with

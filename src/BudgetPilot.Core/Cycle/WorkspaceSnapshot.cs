@@ -2,6 +2,7 @@ using BudgetPilot.Core.Analysis;
 using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Core.Execution;
 using BudgetPilot.Core.Guardrails;
+using BudgetPilot.Core.Metrics;
 using BudgetPilot.Core.Settings;
 
 namespace BudgetPilot.Core.Cycle;
@@ -21,7 +22,7 @@ public sealed record WorkspaceSnapshot(
     {
         var campaigns = await stores.Campaigns.ListAsync(workspace.Id, cancellationToken);
         var samples = await stores.Metrics.GetAsync(workspace.Id, now - Analyzer.History, now, cancellationToken);
-        var byCampaign = samples.GroupBy(s => s.CampaignId).ToDictionary(g => g.Key, g => (IReadOnlyList<Metrics.MetricSample>)[.. g.OrderBy(s => s.Hour)]);
+        var byCampaign = ByCampaign(samples);
         var analyses = campaigns
             .Where(c => c.Status != CampaignStatus.Removed)
             .Select(c => Analyzer.Analyze(workspace, c, byCampaign.GetValueOrDefault(c.Id) ?? [], now))
@@ -45,5 +46,48 @@ public sealed record WorkspaceSnapshot(
             ledger,
             now);
         return new WorkspaceSnapshot(campaigns, analyses, audit, lastChanged, gate);
+    }
+
+    /// <summary>Splits samples into per-campaign runs in hour order; stores return them that way, so this is one pass.</summary>
+    private static Dictionary<CampaignId, IReadOnlyList<MetricSample>> ByCampaign(IReadOnlyList<MetricSample> samples)
+    {
+        var result = new Dictionary<CampaignId, IReadOnlyList<MetricSample>>();
+        var start = 0;
+        for (var i = 1; i <= samples.Count; i++)
+        {
+            if (i < samples.Count && samples[i].CampaignId == samples[start].CampaignId)
+            {
+                continue;
+            }
+
+            var run = new MetricSample[i - start];
+            for (var j = start; j < i; j++)
+            {
+                run[j - start] = samples[j];
+            }
+
+            if (!IsHourOrdered(run))
+            {
+                Array.Sort(run, (a, b) => a.Hour.CompareTo(b.Hour));
+            }
+
+            result[run[0].CampaignId] = result.TryGetValue(run[0].CampaignId, out var earlier) ? [.. earlier, .. run] : run;
+            start = i;
+        }
+
+        return result;
+    }
+
+    private static bool IsHourOrdered(MetricSample[] run)
+    {
+        for (var i = 1; i < run.Length; i++)
+        {
+            if (run[i].Hour < run[i - 1].Hour)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

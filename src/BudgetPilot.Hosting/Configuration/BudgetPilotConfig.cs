@@ -11,7 +11,7 @@ namespace BudgetPilot.Hosting.Configuration;
 public sealed record BudgetPilotConfig(
     Workspace Workspace,
     WorkspaceSettings Settings,
-    StorageOptions Storage,
+    StorageSection Storage,
     SchedulerOptions Scheduler,
     IReadOnlyDictionary<string, PlatformSection> Platforms,
     string Source)

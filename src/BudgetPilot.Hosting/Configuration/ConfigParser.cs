@@ -1,3 +1,4 @@
+using BudgetPilot.Storage;
 using BudgetPilot.Core.Settings;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -62,9 +63,9 @@ internal static class ConfigParser
         };
     }
 
-    private static StorageOptions ReadStorage(ConfigSection section)
+    private static StorageSection ReadStorage(ConfigSection section)
     {
-        var provider = section.Read("provider", StorageOptions.Default.Provider, t => t.Trim().ToLowerInvariant() switch
+        var provider = section.Read("provider", StorageSection.Default.Provider, t => t.Trim().ToLowerInvariant() switch
         {
             "sqlite" => (StorageProvider.Sqlite, null),
             "postgresql" or "postgres" or "npgsql" => (StorageProvider.PostgreSql, null),
@@ -76,7 +77,7 @@ internal static class ConfigParser
             section.Error("connection_string", "is required for postgresql, e.g. \"Host=localhost;Database=budgetpilot;Username=bp;Password=${PGPASSWORD}\"");
         }
 
-        return new StorageOptions(provider, connection ?? StorageOptions.Default.ConnectionString);
+        return new StorageSection(provider, connection ?? StorageSection.Default.ConnectionString);
     }
 
     private static SchedulerOptions ReadScheduler(ConfigSection section, WorkspaceSettings settings)

@@ -10,7 +10,7 @@ internal static class PlatformsReader
 {
     private static readonly string[] CommonKeys = ["enabled", "base_url", "api_version", "access_token", "ad_account_id"];
 
-    private static readonly string[] SimulatedKeys = ["enabled", "seed", "campaigns"];
+    private static readonly string[] SimulatedKeys = ["enabled", "seed", "campaigns", "scenario"];
 
     private static readonly string[] Names = [PlatformSection.SimulatedKey, .. Enum.GetValues<Platform>().Select(p => p.Key())];
 
@@ -41,12 +41,19 @@ internal static class PlatformsReader
             section.Error("campaigns", $"{campaigns} must be between 1 and 10000");
         }
 
+        var scenario = section.Text("scenario") ?? "all_combined";
+        if (!Simulation.Scenario.All.Any(s => s.Name == scenario))
+        {
+            section.Error("scenario", $"'{scenario}' is not a scenario; write one of {string.Join(", ", Simulation.Scenario.All.Select(s => s.Name))}");
+        }
+
         return new PlatformSection(PlatformSection.SimulatedKey, section.Bool("enabled", true))
         {
             Settings = new Dictionary<string, string>
             {
                 ["seed"] = seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["campaigns"] = campaigns.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["scenario"] = scenario,
             },
         };
     }

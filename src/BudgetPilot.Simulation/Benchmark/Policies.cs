@@ -1,3 +1,5 @@
+using BudgetPilot.Core.Rules;
+
 namespace BudgetPilot.Simulation.Benchmark;
 
 /// <summary>
@@ -14,5 +16,11 @@ public static class Policies
 
     public static PolicyEntry UnconstrainedOracle { get; } = new(OraclePolicy.UnconstrainedName, _ => new OraclePolicy(constrained: false));
 
-    public static IReadOnlyList<PolicyEntry> Defaults { get; } = [Static, Uniform, Oracle, UnconstrainedOracle];
+    /// <summary>The seed's decision framework exactly as written, full autonomy, nobody answering approvals.</summary>
+    public static PolicyEntry SeedRules { get; } = new("seed_rules", m => new CyclePolicy(m, "seed_rules", new CyclePolicyOptions(), () => [new SeedRulesEngine()]));
+
+    /// <summary>The same, with a manager who approves every request: what the rules do when humans say yes.</summary>
+    public static PolicyEntry SeedRulesApproved { get; } = new("seed_rules_approved", m => new CyclePolicy(m, "seed_rules_approved", new CyclePolicyOptions { ApproveEverything = true }, () => [new SeedRulesEngine()]));
+
+    public static IReadOnlyList<PolicyEntry> Defaults { get; } = [Static, Uniform, SeedRules, SeedRulesApproved, Oracle, UnconstrainedOracle];
 }

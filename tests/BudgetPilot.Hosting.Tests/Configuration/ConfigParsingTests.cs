@@ -1,3 +1,4 @@
+using BudgetPilot.Storage;
 using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Hosting.Configuration;
 

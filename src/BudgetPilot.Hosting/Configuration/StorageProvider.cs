@@ -1,7 +1,0 @@
-namespace BudgetPilot.Hosting.Configuration;
-
-public enum StorageProvider
-{
-    Sqlite,
-    PostgreSql,
-}
