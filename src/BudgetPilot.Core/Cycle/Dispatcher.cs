@@ -29,7 +29,8 @@ public sealed class Dispatcher(WorkspaceContext ctx)
                     graces++;
                     break;
                 case Route.Execute:
-                    foreach (var v in unit)
+                    // Cuts before raises: between two platform calls the total must already hold.
+                    foreach (var v in unit.OrderBy(v => (v.Action.NewBudget ?? 0m) - v.BudgetBefore))
                     {
                         var result = await ctx.Executor.ExecuteAsync(ctx.Id, v.Action, v.Moved, actor, cancellationToken);
                         _ = result.Succeeded ? executed++ : failed++;

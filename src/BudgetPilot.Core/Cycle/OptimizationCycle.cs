@@ -134,6 +134,11 @@ public sealed class OptimizationCycle(WorkspaceContext ctx, IReadOnlyList<IAdPla
         busy.UnionWith(snapshot.RecentAudit
             .Where(e => e.Kind == AuditKind.GraceOverridden && e.Campaign is not null && now - e.At < ctx.Settings.ChangeCooldown)
             .Select(e => e.Campaign!.Value));
+
+        // Nor is a request that a manager rejected, or let expire, asked again straight away.
+        busy.UnionWith(snapshot.RecentAudit
+            .Where(e => e.Kind is AuditKind.Rejected or AuditKind.Expired && e.Campaign is not null && now - e.At < ctx.Settings.RequestCooldown)
+            .Select(e => e.Campaign!.Value));
         var proposals = report.ImmediateActions.Where(a => !Blocked(a, report.ImmediateActions, busy)).ToList();
         var confident = proposals.Where(a => a.Confidence >= ctx.Settings.ConfidenceThreshold).ToList();
         var groupsBelow = proposals.Where(a => a.Confidence < ctx.Settings.ConfidenceThreshold && a.GroupId is not null).Select(a => a.GroupId).ToHashSet();

@@ -29,7 +29,8 @@ public sealed record WorkspaceSnapshot(
             .ToList();
 
         var dayStart = workspace.StartOfDay(workspace.LocalDate(now));
-        var since = dayStart < now - settings.ChangeCooldown ? dayStart : now - settings.ChangeCooldown;
+        var lookBack = settings.ChangeCooldown > settings.RequestCooldown ? settings.ChangeCooldown : settings.RequestCooldown;
+        var since = dayStart < now - lookBack ? dayStart : now - lookBack;
         var audit = await stores.Audit.ListAsync(workspace.Id, since, now + TimeSpan.FromTicks(1), cancellationToken);
         var lastChanged = new Dictionary<CampaignId, DateTimeOffset>();
         foreach (var e in audit.Where(e => e.Kind == AuditKind.Outcome && e.Outcome == OutcomeStatus.Succeeded && e.Campaign is not null))

@@ -36,7 +36,10 @@ public sealed record RuleThresholds
     public double VolatileAbove { get; init; } = 0.25;
 
     /// <summary>Share of a donor's budget a reallocation may take from it in one step.</summary>
-    public decimal MaxDonorShare { get; init; } = 0.30m;
+    public decimal MaxDonorShare { get; init; } = 0.20m;
+
+    /// <summary>Signal strength (0–1 past the threshold) from which an increase goes beyond the band's 20% floor, and so to a human.</summary>
+    public decimal StrongSignal { get; init; } = 0.5m;
 
     /// <summary>
     /// Marginal return of a budget change as a share of the average ROAS. Response curves saturate, so

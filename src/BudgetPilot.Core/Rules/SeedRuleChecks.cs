@@ -88,7 +88,9 @@ internal static class SeedRuleChecks
         Candidate? best = null;
         void Consider(string rule, decimal strength, double confidence, string why)
         {
-            var step = r.MinStep + ((r.MaxStep - r.MinStep) * Math.Clamp(strength, 0m, 1m));
+            // The band is 20–40%; above 20% a human must approve. Only a strong signal asks for more than 20%.
+            var clamped = Math.Clamp(strength, 0m, 1m);
+            var step = clamped >= r.StrongSignal ? r.MinStep + ((r.MaxStep - r.MinStep) * clamped) : r.MinStep;
             if (best is null || step > best.Step)
             {
                 best = new Candidate(a, ActionType.IncreaseBudget, rule, step, confidence - thinData, why);

@@ -25,6 +25,9 @@ public sealed record WorkspaceSettings
     /// <summary>No new budget action on a campaign changed less than this long ago (the seed's 48h watch band).</summary>
     public TimeSpan ChangeCooldown { get; init; } = TimeSpan.FromHours(48);
 
+    /// <summary>After a request is rejected or expires, the same campaign is not proposed again for this long.</summary>
+    public TimeSpan RequestCooldown { get; init; } = TimeSpan.FromHours(24);
+
     /// <summary>Rejects settings a manager could not have meant, naming each key and why.</summary>
     public IReadOnlyList<string> Validate()
     {

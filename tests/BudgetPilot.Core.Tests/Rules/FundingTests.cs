@@ -41,12 +41,12 @@ public sealed class FundingTests
         Assert.Equal(2, report.ImmediateActions.Count);
         Assert.All(report.ImmediateActions, a => Assert.Equal(ActionType.Reallocate, a.Type));
         Assert.Single(report.ImmediateActions.Select(a => a.GroupId).Distinct());
-        Assert.Equal(1_225m, report.ImmediateActions.Single(a => a.Campaign.Value == "winner").NewBudget);
-        Assert.Equal(775m, report.ImmediateActions.Single(a => a.Campaign.Value == "donor").NewBudget);
+        Assert.Equal(1_200m, report.ImmediateActions.Single(a => a.Campaign.Value == "winner").NewBudget);
+        Assert.Equal(800m, report.ImmediateActions.Single(a => a.Campaign.Value == "donor").NewBudget);
         Assert.Equal(ctx.Workspace.TotalDailyBudget, NewTotal(ctx, report));
         var r = report.BudgetReallocation;
-        Assert.Equal(225m, r.TotalMoved);
-        Assert.Equal([new BudgetMove(new CampaignId(Platform.MetaAds, "donor"), 225m)], r.From);
+        Assert.Equal(200m, r.TotalMoved);
+        Assert.Equal([new BudgetMove(new CampaignId(Platform.MetaAds, "donor"), 200m)], r.From);
         Assert.Equal([new BudgetMove(new CampaignId(Platform.GoogleAds, "winner"), 225m)], r.To);
         Assert.All(report.ImmediateActions, a =>
         {
@@ -73,12 +73,12 @@ public sealed class FundingTests
         var ctx = FullyAllocated(
             Winner("google-winner", Platform.GoogleAds, 2_000m, roas: 4.4m),
             Winner("meta-winner", Platform.MetaAds, 2_000m, roas: 4.8m),
-            Donor("meta-donor", Platform.MetaAds, 2_500m, roas: 1.6m, spend: 2_400m)) with { ReallocationRoomToday = 500m };
+            Donor("meta-donor", Platform.MetaAds, 2_500m, roas: 1.6m, spend: 2_400m)) with { ReallocationRoomToday = 450m };
 
         var report = Engine.Decide(ctx);
 
         var to = Assert.Single(report.BudgetReallocation.To);
-        Assert.Equal(("google-winner", 440m), (to.Campaign.Value, to.Amount));
+        Assert.Equal(("google-winner", 400m), (to.Campaign.Value, to.Amount));
         Assert.Equal(ctx.Workspace.TotalDailyBudget, NewTotal(ctx, report));
     }
 

@@ -158,12 +158,20 @@ public sealed class SeedRuleChecksTests
     // INCREASE
 
     [Fact]
-    public void Increase_RoasAbove4AndStable_StepsUpBetween20And40Percent()
+    public void Increase_StrongRoasAbove4_StepsUpBetween20And40Percent()
+    {
+        var c = Increase(CampaignHistory.Of(14, new Day(Roas: 7m)).Analyze());
+
+        Assert.Equal(0.35m, c!.Step);
+    }
+
+    [Fact]
+    public void Increase_RoasAbove4AndStable_StepsUpBy20PercentWhichNeedsNoApproval()
     {
         var c = Increase(CampaignHistory.Of(14, new Day(Roas: 4.5m)).Analyze());
 
         Assert.Equal(RuleIds.IncreaseRoasAbove4, c?.Rule);
-        Assert.Equal(0.225m, c!.Step);
+        Assert.Equal(0.20m, c!.Step);
         Assert.Contains("7-day ROAS 4.50", c.Reasoning, StringComparison.Ordinal);
         Assert.Contains("stable", c.Reasoning, StringComparison.Ordinal);
         Assert.True(c.Confidence > 0.85);

@@ -32,7 +32,7 @@ public sealed class SeedRulesEngineTests
         var report = Engine.Decide(Contexts.For(Steady("winner", new Day(Roas: 4.5m), 1_000m)));
 
         var action = Assert.Single(report.ImmediateActions);
-        Assert.Equal((ActionType.IncreaseBudget, RuleIds.IncreaseRoasAbove4, 1_225m), (action.Type, action.Rule, action.NewBudget));
+        Assert.Equal((ActionType.IncreaseBudget, RuleIds.IncreaseRoasAbove4, 1_200m), (action.Type, action.Rule, action.NewBudget));
         Assert.InRange((action.NewBudget!.Value / action.CurrentState.Budget) - 1m, 0.20m, 0.40m);
         Assert.Equal(BudgetReallocation.None, report.BudgetReallocation);
     }

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using BudgetPilot.Simulation;
+using BudgetPilot.Simulation.Benchmark;
+using Spectre.Console;
+
+namespace BudgetPilot.Cli.Commands;
+
+/// <summary><c>budgetpilot bench</c>: the quality benchmark of BENCHMARK.md §1, every policy against the oracle.</summary>
+public static class BenchCommand
+{
+    public static Command Create(IAnsiConsole console)
+    {
+        var seeds = new Option<int>("--seeds") { Description = "Seeds per scenario (at least 20 for the published table).", DefaultValueFactory = _ => 20 };
+        var campaigns = new Option<int>("--campaigns") { Description = "Campaigns per market.", DefaultValueFactory = _ => 40 };
+        var scenarios = new Option<string[]>("--scenario") { Description = "Scenarios to run (default: all).", AllowMultipleArgumentsPerToken = true };
+        var days = new Option<int>("--days") { Description = "Longest horizon; 30 days is scored from the same runs.", DefaultValueFactory = _ => 90 };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for the CSV, JSON and Markdown table.", DefaultValueFactory = _ => new DirectoryInfo("artifacts/bench") };
+
+        var quality = new Command("quality", "Policies × scenarios, % of the constrained oracle, 95% intervals.") { seeds, campaigns, scenarios, days, output };
+        quality.SetAction(async (parse, cancellationToken) =>
+        {
+            var horizon = parse.GetValue(days);
+            var chosen = parse.GetValue(scenarios) is { Length: > 0 } names ? names.Select(Scenario.Parse).ToList() : Scenario.All;
+            var options = new BenchmarkOptions
+            {
+                SeedCount = parse.GetValue(seeds),
+                CampaignCount = parse.GetValue(campaigns),
+                Scenarios = chosen,
+                HorizonsDays = horizon > 30 ? [30, horizon] : [horizon],
+            };
+
+            BenchmarkResult result = null!;
+            await console.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+                .StartAsync(async progress =>
+                {
+                    var task = progress.AddTask($"{chosen.Count} scenarios × {options.SeedCount} seeds × {options.Policies.Count} policies");
+                    result = await BenchmarkRunner.RunAsync(options, new Progress<BenchmarkProgress>(p => task.Value = 100.0 * p.Completed / Math.Max(1, p.Total)), cancellationToken);
+                    task.Value = 100;
+                });
+
+            var folder = parse.GetValue(output)!;
+            folder.Create();
+            await using (var csv = File.CreateText(Path.Combine(folder.FullName, "quality.csv")))
+            {
+                await BenchmarkCsv.WriteAsync(result, csv, cancellationToken);
+            }
+
+            await using (var json = File.Create(Path.Combine(folder.FullName, "quality.json")))
+            {
+                await BenchmarkJson.WriteAsync(result, json, cancellationToken);
+            }
+
+            var markdown = BenchmarkMarkdown.Render(result);
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "quality.md"), markdown, cancellationToken);
+            console.WriteLine(markdown);
+            console.MarkupLineInterpolated($"[grey]Written to {folder.FullName} (quality.csv, quality.json, quality.md).[/]");
+            return 0;
+        });
+
+        var bench = new Command("bench", "Benchmarks.");
+        bench.Subcommands.Add(quality);
+        return bench;
+    }
+}

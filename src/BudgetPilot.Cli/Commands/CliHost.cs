@@ -1,0 +1,44 @@
+using BudgetPilot.Core.Cycle;
+using BudgetPilot.Hosting;
+using BudgetPilot.Hosting.Configuration;
+using BudgetPilot.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BudgetPilot.Cli.Commands;
+
+/// <summary>The same composition root as the web app, for commands that work on the configured workspace.</summary>
+internal sealed class CliHost : IAsyncDisposable
+{
+    private readonly ServiceProvider provider;
+
+    private CliHost(ServiceProvider provider, BudgetPilotConfig config)
+    {
+        this.provider = provider;
+        Config = config;
+    }
+
+    public BudgetPilotConfig Config { get; }
+
+    public WorkspaceContext Context => provider.GetRequiredService<WorkspaceContext>();
+
+    public IServiceProvider Services => provider;
+
+    /// <summary>Reads the configuration (refusing a bad file with every error), wires the services and migrates the database.</summary>
+    public static async Task<CliHost?> OpenAsync(string? configPath, TextWriter errors, CancellationToken cancellationToken)
+    {
+        string[] args = configPath is null ? [] : ["--config", configPath];
+        if (!BudgetPilotConfigFile.TryRead(args, errors, out var config))
+        {
+            return null;
+        }
+
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddBudgetPilot(config);
+        var provider = services.BuildServiceProvider();
+        await provider.MigrateBudgetPilotStorageAsync(cancellationToken);
+        return new CliHost(provider, config);
+    }
+
+    public ValueTask DisposeAsync() => provider.DisposeAsync();
+}

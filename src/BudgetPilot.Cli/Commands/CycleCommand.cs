@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.Globalization;
+using BudgetPilot.Core.Cycle;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace BudgetPilot.Cli.Commands;
+
+/// <summary><c>budgetpilot cycle</c>: exactly one cycle, now or at a given instant, against the configured platforms and the stored state.</summary>
+public static class CycleCommand
+{
+    public static Option<string?> ConfigOption() => new("--config") { Description = "Path to budgetpilot.yaml (default: BUDGETPILOT_CONFIG, ./budgetpilot.yaml, or the embedded defaults)." };
+
+    public static Command Create(IAnsiConsole console)
+    {
+        var at = new Option<DateTimeOffset?>("--at") { Description = "Run the cycle as of this ISO-8601 instant (for replays)." };
+        var config = ConfigOption();
+        var command = new Command("cycle", "Run one optimization cycle, then exit (for cron and replays).") { at, config };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var host = await CliHost.OpenAsync(parse.GetValue(config), Console.Error, cancellationToken);
+            if (host is null)
+            {
+                return 2;
+            }
+
+            var now = parse.GetValue(at) ?? host.Context.Time.GetUtcNow();
+            using var scope = host.Services.CreateScope();
+            var record = await scope.ServiceProvider.GetRequiredService<ICycleRunner>().RunAsync(now, cancellationToken);
+            var c = record.Counts;
+            var table = new Table().Title($"[bold]Cycle at {record.At.ToString("u", CultureInfo.InvariantCulture)} ({record.Duration.TotalMilliseconds:0} ms){(record.HourMark ? " · hourly optimization" : "")}[/]")
+                .AddColumns("Samples", "Analysed", "Alerts +/-", "Proposed", "Executed", "Approvals", "Grace", "Advised", "Refused", "Errors");
+            table.AddRow($"{c.SamplesCollected}", $"{c.CampaignsAnalysed}", $"{c.AlertsOpened}/{c.AlertsResolved}", $"{c.Proposed}", $"{c.Executed}",
+                $"{c.ApprovalsRequested}", $"{c.GraceScheduled}", $"{c.Advised}", $"{c.GuardrailRejected}", $"{record.Errors.Count}");
+            console.Write(table);
+            if (record.Report is { } report)
+            {
+                console.MarkupLineInterpolated($"Overall health: [bold]{report.OverallHealth}[/] · expected ROAS {report.ExpectedOutcomes.CurrentOverallRoas} → {report.ExpectedOutcomes.NewOverallRoas}");
+            }
+
+            foreach (var error in record.Errors)
+            {
+                console.MarkupLineInterpolated($"[red]{error}[/]");
+            }
+
+            return record.Errors.Count == 0 ? 0 : 1;
+        });
+        return command;
+    }
+}
