@@ -47,7 +47,7 @@ public sealed class FundingTests
         var r = report.BudgetReallocation;
         Assert.Equal(200m, r.TotalMoved);
         Assert.Equal([new BudgetMove(new CampaignId(Platform.MetaAds, "donor"), 200m)], r.From);
-        Assert.Equal([new BudgetMove(new CampaignId(Platform.GoogleAds, "winner"), 225m)], r.To);
+        Assert.Equal([new BudgetMove(new CampaignId(Platform.GoogleAds, "winner"), 200m)], r.To);
         Assert.All(report.ImmediateActions, a =>
         {
             Assert.True(a.Confidence > 0.85);
