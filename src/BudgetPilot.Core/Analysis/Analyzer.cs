@@ -16,7 +16,6 @@ public static class Analyzer
     {
         var today = workspace.LocalDate(now);
         var todayStart = workspace.StartOfDay(today);
-        var yesterdayStart = workspace.StartOfDay(today.AddDays(-1));
         var lastWeekStart = workspace.StartOfDay(today.AddDays(-7));
         var lastWeekSameTime = lastWeekStart + (now - todayStart);
         var firstTrendDay = today.AddDays(-TrendDays);
@@ -29,30 +28,37 @@ public static class Analyzer
             dayEnds[i] = workspace.StartOfDay(firstTrendDay.AddDays(i + 1));
         }
 
-        Kpis t = default, h24 = default, h48 = default, d3 = default, d7 = default, p7 = default, y = default, lw = default;
+        // One Add per sample into disjoint age buckets; the nested windows (24h ⊂ 48h ⊂ 3d ⊂ 7d) are sums of them.
+        Kpis t = default, b24 = default, b48 = default, b72 = default, b7d = default, p7 = default, lw = default;
         var days = new Kpis[TrendDays];
         DateTimeOffset? lastConversion = null;
         decimal spendSinceConversion = 0m;
         decimal shareSum = 0m; // decimal: 24 × 0.70 summed in double averages to 0.6999…, under the 70% threshold
         var shareCount = 0;
+        long nowTicks = now.UtcTicks, todayTicks = todayStart.UtcTicks, trendTicks = firstTrendStart.UtcTicks;
+        long lastWeekFrom = lastWeekStart.UtcTicks, lastWeekTo = lastWeekSameTime.UtcTicks;
+        const long Hour = TimeSpan.TicksPerHour;
 
         foreach (var s in samples)
         {
-            if (s.Hour >= now)
+            var at = s.Hour.UtcTicks;
+            if (at >= nowTicks)
             {
                 continue;
             }
 
-            var age = now - s.Hour;
-            if (s.Hour >= todayStart) t = t.Add(s);
-            if (age <= TimeSpan.FromHours(24)) h24 = h24.Add(s);
-            if (age <= TimeSpan.FromHours(48)) h48 = h48.Add(s);
-            if (age <= TimeSpan.FromHours(72)) d3 = d3.Add(s);
-            if (age <= TimeSpan.FromDays(7)) d7 = d7.Add(s);
-            else if (age <= TimeSpan.FromDays(14)) p7 = p7.Add(s);
-            if (s.Hour >= yesterdayStart && s.Hour < todayStart) y = y.Add(s);
-            if (s.Hour >= lastWeekStart && s.Hour < lastWeekSameTime) lw = lw.Add(s);
-            if (s.Hour >= firstTrendStart && s.Hour < todayStart)
+            var age = nowTicks - at;
+            if (age <= 24 * Hour) b24 = b24.Add(s);
+            else if (age <= 48 * Hour) b48 = b48.Add(s);
+            else if (age <= 72 * Hour) b72 = b72.Add(s);
+            else if (age <= 168 * Hour) b7d = b7d.Add(s);
+            else if (age <= 336 * Hour) p7 = p7.Add(s);
+
+            if (at >= todayTicks)
+            {
+                t = t.Add(s);
+            }
+            else if (at >= trendTicks)
             {
                 var index = 0;
                 while (index < TrendDays - 1 && s.Hour >= dayEnds[index])
@@ -62,6 +68,8 @@ public static class Analyzer
 
                 days[index] = days[index].Add(s);
             }
+
+            if (at >= lastWeekFrom && at < lastWeekTo) lw = lw.Add(s);
 
             if (s.Conversions > 0m)
             {
@@ -73,7 +81,7 @@ public static class Analyzer
                 spendSinceConversion += s.Spend;
             }
 
-            if (age <= TimeSpan.FromHours(24) && s.ImpressionShare is { } share && double.IsFinite(share))
+            if (age <= 24 * Hour && s.ImpressionShare is { } share && double.IsFinite(share))
             {
                 shareSum += (decimal)Math.Clamp(share, 0d, 1d);
                 shareCount++;
@@ -98,14 +106,14 @@ public static class Analyzer
             }
         }
 
-        var sinceConversion = lastConversion is { } at
-            ? now - at
+        var sinceConversion = lastConversion is { } converted
+            ? now - converted
             : (campaign.StartedAt > now - History ? runtime : History);
 
         return new CampaignAnalysis(
             campaign,
             now,
-            new KpiWindows(t, h24, h48, d3, d7, p7, y, lw),
+            new KpiWindows(t, b24, b24.Plus(b48), b24.Plus(b48).Plus(b72), b24.Plus(b48).Plus(b72).Plus(b7d), p7, days[TrendDays - 1], lw),
             daily,
             TrendFit.Of(roasSeries),
             Volatility(roasSeries),

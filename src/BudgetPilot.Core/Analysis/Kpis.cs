@@ -15,5 +15,7 @@ public readonly record struct Kpis(decimal Spend, decimal Value, decimal Convers
 
     public decimal? Cpc => Clicks > 0 ? Spend / Clicks : null;
 
+    public Kpis Plus(Kpis o) => new(Spend + o.Spend, Value + o.Value, Conversions + o.Conversions, Clicks + o.Clicks, Impressions + o.Impressions, Hours + o.Hours);
+
     public Kpis Add(MetricSample s) => new(Spend + s.Spend, Value + s.ConversionValue, Conversions + s.Conversions, Clicks + s.Clicks, Impressions + s.Impressions, Hours + 1);
 }

@@ -6,7 +6,7 @@ namespace BudgetPilot.Core.Cycle;
 
 /// <summary>
 /// Step 1 of the loop: campaigns and hourly metrics from every platform into the stores. Re-reads the
-/// last 48 hours each cycle (conversions mature late and platforms restate them), the last 8 days on
+/// last 3 hours each cycle, the last 48 on the hour (conversions mature late and platforms restate them), the last 8 days on
 /// the first cycle of a local day, and the whole analysis history when the store has nothing recent.
 /// One platform failing never stops the others; each failure becomes a detection.
 /// </summary>
@@ -14,9 +14,12 @@ internal sealed class Collector(WorkspaceContext ctx, IReadOnlyList<IAdPlatform>
 {
     public sealed record Collected(int Samples, int Rejected, IReadOnlyList<Detection> Problems, IReadOnlyList<string> Errors);
 
-    public async Task<Collected> CollectAsync(DateTimeOffset now, bool firstOfDay, bool bootstrap, CancellationToken cancellationToken)
+    public async Task<Collected> CollectAsync(DateTimeOffset now, bool firstOfDay, bool hourMark, bool bootstrap, CancellationToken cancellationToken)
     {
-        var from = bootstrap ? now - Analyzer.History : firstOfDay ? now - TimeSpan.FromDays(8) : now - TimeSpan.FromHours(48);
+        var from = bootstrap ? now - Analyzer.History
+            : firstOfDay ? now - TimeSpan.FromDays(8)
+            : hourMark ? now - TimeSpan.FromHours(48)
+            : now - TimeSpan.FromHours(3);
         from = new DateTimeOffset(from.Year, from.Month, from.Day, from.Hour, 0, 0, TimeSpan.Zero);
         int samples = 0, rejected = 0;
         var problems = new List<Detection>();

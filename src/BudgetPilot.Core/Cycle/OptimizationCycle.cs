@@ -49,7 +49,7 @@ public sealed class OptimizationCycle(WorkspaceContext ctx, IReadOnlyList<IAdPla
         await Step("collection", async () =>
         {
             var recent = await ctx.Stores.Cycles.ListAsync(ctx.Id, now - TimeSpan.FromDays(1), now, cancellationToken);
-            var collected = await new Collector(ctx, platforms).CollectAsync(now, firstOfDay, bootstrap: recent.Count == 0, cancellationToken);
+            var collected = await new Collector(ctx, platforms).CollectAsync(now, firstOfDay, hourMark, bootstrap: recent.Count == 0, cancellationToken);
             counts = counts with { SamplesCollected = collected.Samples, RowsRejected = collected.Rejected };
             system.AddRange(collected.Problems);
         });
