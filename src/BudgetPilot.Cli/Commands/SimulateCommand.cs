@@ -61,7 +61,7 @@ public static class SimulateCommand
                 .StartAsync(async progress =>
                 {
                     var task = progress.AddTask($"Simulating {options.Days} days, {options.Campaigns} campaigns");
-                    summary = await SimulationRun.RunAsync(options, new Progress<double>(f => task.Value = f * 100), cancellationToken);
+                    summary = (await SimulationRun.RunAsync(options, new Progress<double>(f => task.Value = f * 100), cancellationToken)).Summary;
                     task.Value = 100;
                 });
 

@@ -23,6 +23,7 @@ internal static class SummaryView
 
         actions.AddRow("Execution failures", N(s.ExecutionFailures));
         actions.AddRow("Grace-period pauses scheduled", N(s.GracePausesScheduled));
+        actions.AddRow("Advice recorded (advisory)", N(s.Advised));
         actions.AddRow("Approvals requested", N(s.ApprovalsRequested));
         actions.AddRow("  approved", N(s.ApprovalsApproved));
         actions.AddRow("  rejected", N(s.ApprovalsRejected));

@@ -65,35 +65,49 @@ public static class GraceDesk
         return await RunAsync(ctx, pause, snapshot, $"user:{user}", approved: true, cancellationToken);
     }
 
-    /// <summary>Settles every pause whose grace has ended: recovered campaigns keep running, the rest go to the gate.</summary>
+    /// <summary>
+    /// Settles every pause whose grace has ended: recovered campaigns keep running, the rest meet the gate
+    /// together, in one batch, so that the day's limits count every one of them.
+    /// </summary>
     public static async Task<int> ProcessDueAsync(WorkspaceContext ctx, WorkspaceSnapshot snapshot, CancellationToken cancellationToken)
     {
         var now = ctx.Time.GetUtcNow();
-        var settled = 0;
-        foreach (var pause in await ctx.Stores.Graces.ListWaitingAsync(ctx.Id, cancellationToken))
+        var due = (await ctx.Stores.Graces.ListWaitingAsync(ctx.Id, cancellationToken)).Where(p => p.DueAt <= now).ToList();
+        var stillBad = new List<GracePause>();
+        foreach (var pause in due)
         {
-            if (pause.DueAt > now)
+            var analysis = snapshot.Analyses.FirstOrDefault(a => a.Campaign.Id == pause.Action.Campaign);
+            if (analysis is not null && StillBad(ctx, pause.Action, analysis))
             {
+                stillBad.Add(pause);
                 continue;
             }
 
-            var analysis = snapshot.Analyses.FirstOrDefault(a => a.Campaign.Id == pause.Action.Campaign);
-            if (analysis is null || !StillBad(ctx, pause.Action, analysis))
-            {
-                var roas = analysis?.Roas7d is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
-                await CloseAsync(ctx, pause, GraceStatus.Recovered, "system", $"Recovered during the grace period (7-day ROAS now {roas}); not paused.", cancellationToken);
-                await ctx.AuditAsync(Entry(ctx, pause, AuditKind.GraceRecovered, "system", $"Recovered during the grace period (7-day ROAS now {roas}): not paused."), cancellationToken);
-            }
-            else
-            {
-                await RunAsync(ctx, pause, snapshot, pause.Action.Engine.StartsWith("user:", StringComparison.Ordinal) ? pause.Action.Engine : $"engine:{pause.Action.Engine}", approved: false, cancellationToken);
-            }
-
-            settled++;
+            var roas = analysis?.Roas7d is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
+            await CloseAsync(ctx, pause, GraceStatus.Recovered, "system", $"Recovered during the grace period (7-day ROAS now {roas}); not paused.", cancellationToken);
+            await ctx.AuditAsync(Entry(ctx, pause, AuditKind.GraceRecovered, "system", $"Recovered during the grace period (7-day ROAS now {roas}): not paused."), cancellationToken);
         }
 
-        return settled;
+        if (stillBad.Count > 0)
+        {
+            var verdicts = GuardrailGate.Evaluate(ctx.Settings, snapshot.Gate, [.. stillBad.Select(p => p.Action)]);
+            await new Dispatcher(ctx).DispatchAsync(verdicts, $"engine:{stillBad[0].Action.Engine}", allowGrace: false, cancellationToken);
+            for (var i = 0; i < stillBad.Count; i++)
+            {
+                var (status, note) = Settle(verdicts[i]);
+                await CloseAsync(ctx, stillBad[i], status, "system", note, cancellationToken);
+            }
+        }
+
+        return due.Count;
     }
+
+    private static (GraceStatus Status, string Note) Settle(GateVerdict verdict) => verdict.Route switch
+    {
+        Route.Execute => (GraceStatus.Executed, "Paused (outcome in the audit log)."),
+        Route.RequireApproval => (GraceStatus.Blocked, "Sent for approval."),
+        _ => (GraceStatus.Blocked, $"Not paused: {verdict.Summary}"),
+    };
 
     private static bool StillBad(WorkspaceContext ctx, ProposedAction action, CampaignAnalysis analysis) => action.Rule switch
     {
@@ -107,8 +121,7 @@ public static class GraceDesk
         var ids = approved ? new HashSet<string>([pause.Action.ActionId], StringComparer.Ordinal) : null;
         var verdicts = GuardrailGate.Evaluate(ctx.Settings, snapshot.Gate, [pause.Action], ids);
         var tally = await new Dispatcher(ctx).DispatchAsync(verdicts, actor, allowGrace: false, cancellationToken);
-        var status = tally.Executed > 0 ? GraceStatus.Executed : GraceStatus.Blocked;
-        var note = tally.Executed > 0 ? "Paused." : tally.Approvals > 0 ? "Sent for approval." : $"Not paused: {verdicts[0].Summary}";
+        var (status, note) = Settle(verdicts[0]);
         await CloseAsync(ctx, pause, status, actor, note, cancellationToken);
         return tally.Executed > 0 || tally.Approvals > 0 ? DeskResult.Done(note) : DeskResult.Fail(note);
     }

@@ -20,7 +20,7 @@ internal sealed class Collector(WorkspaceContext ctx, IReadOnlyList<IAdPlatform>
             : firstOfDay ? now - TimeSpan.FromDays(8)
             : hourMark ? now - TimeSpan.FromHours(48)
             : now - TimeSpan.FromHours(3);
-        from = new DateTimeOffset(from.Year, from.Month, from.Day, from.Hour, 0, 0, TimeSpan.Zero);
+        from = Hour(from);
         int samples = 0, rejected = 0;
         var problems = new List<Detection>();
         var errors = new List<string>();
@@ -29,10 +29,14 @@ internal sealed class Collector(WorkspaceContext ctx, IReadOnlyList<IAdPlatform>
             try
             {
                 var campaigns = await platform.GetCampaignsAsync(cancellationToken);
+                var known = (await ctx.Stores.Campaigns.ListAsync(ctx.Id, cancellationToken)).Select(c => c.Id).ToHashSet();
                 await ctx.Stores.Campaigns.UpsertAsync(ctx.Id, campaigns, cancellationToken);
-                var batch = await platform.GetMetricsAsync(from, now, cancellationToken);
-                var known = campaigns.Select(c => c.Id).ToHashSet();
-                var accepted = batch.Samples.Where(s => known.Contains(s.CampaignId)).ToList();
+
+                // A campaign seen for the first time brings its whole analysis history with it.
+                var since = campaigns.Any(c => !known.Contains(c.Id)) ? Hour(now - Analyzer.History) : from;
+                var batch = await platform.GetMetricsAsync(since, now, cancellationToken);
+                var listed = campaigns.Select(c => c.Id).ToHashSet();
+                var accepted = batch.Samples.Where(s => listed.Contains(s.CampaignId)).ToList();
                 var unknown = batch.Samples.Count - accepted.Count;
                 await ctx.Stores.Metrics.UpsertAsync(ctx.Id, accepted, cancellationToken);
                 samples += accepted.Count;
@@ -53,4 +57,6 @@ internal sealed class Collector(WorkspaceContext ctx, IReadOnlyList<IAdPlatform>
 
         return new Collected(samples, rejected, problems, errors);
     }
+
+    private static DateTimeOffset Hour(DateTimeOffset t) => new(t.UtcDateTime.Year, t.UtcDateTime.Month, t.UtcDateTime.Day, t.UtcDateTime.Hour, 0, 0, TimeSpan.Zero);
 }

@@ -16,7 +16,7 @@ namespace BudgetPilot.Simulation.Runs;
 /// </summary>
 public static partial class SimulationRun
 {
-    public static async Task<SimulationSummary> RunAsync(SimulationOptions options, IProgress<double>? progress, CancellationToken cancellationToken)
+    public static async Task<SimulationOutcome> RunAsync(SimulationOptions options, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var spec = new MarketSpec(options.Seed, options.Campaigns, options.Scenario, new DateTimeOffset(2026, 1, 5, 0, 0, 0, TimeSpan.Zero), options.TotalDailyBudget, "USD")
@@ -60,7 +60,7 @@ public static partial class SimulationRun
         var workspace = cyclePolicy?.Context.Workspace ?? new Workspace("sim", "Simulated market", spec.TotalDailyBudget, "USD", TimeZoneInfo.Utc, 3m, null, spec.TotalDailyBudget);
         var limits = ConstraintLimits.From(spec.TotalDailyBudget, settings.Guardrails);
 
-        return new SimulationSummary(
+        var summary = new SimulationSummary(
             options.Days, options.Campaigns, options.Seed, options.Scenario.Name, options.Policy, options.Autonomy.ToString(),
             Math.Round(revenue, 2), Math.Round(spend, 2), Math.Round(revenue - spend, 2), spend > 0m ? Math.Round(revenue / spend, 3) : null,
             Count(audit.Where(e => e.Kind == AuditKind.Outcome && e.Outcome == OutcomeStatus.Succeeded), e => e.Action?.ToString() ?? "Unknown"),
@@ -70,6 +70,7 @@ public static partial class SimulationRun
             audit.Count(e => e.Kind == AuditKind.Rejected),
             audit.Count(e => e.Kind == AuditKind.Expired),
             audit.Count(e => e.Kind == AuditKind.GraceScheduled),
+            audit.Count(e => e.Kind == AuditKind.Advised),
             Count(audit.Where(e => e.Kind == AuditKind.GuardrailRejected), e => ReasonKind(e.Reason)),
             Count(alerts, a => a.Kind.ToString()),
             cycles,
@@ -77,6 +78,7 @@ public static partial class SimulationRun
             [.. ConstraintChecker.Check(market.Changes, limits).Select(v => $"{v.At:u} {v.Campaign}: {v.Kind} — {v.Detail}")],
             ticks * market.CampaignCount,
             clock.Elapsed.TotalSeconds);
+        return new SimulationOutcome(summary, audit, market);
     }
 
     private static Dictionary<string, int> Count<T>(IEnumerable<T> items, Func<T, string> key) =>

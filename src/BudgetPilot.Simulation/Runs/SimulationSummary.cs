@@ -19,6 +19,7 @@ public sealed record SimulationSummary(
     int ApprovalsRejected,
     int ApprovalsExpired,
     int GracePausesScheduled,
+    int Advised,
     IReadOnlyDictionary<string, int> GuardrailRejectionsByReason,
     IReadOnlyDictionary<string, int> AlertsByKind,
     int Cycles,

@@ -140,6 +140,26 @@ public sealed class DeskTests
         Assert.Equal(GraceStatus.Recovered, (await ((IGracePeriodStore)desk.Store).FindAsync(pause.Id, None))!.Status);
     }
 
+    [Fact]
+    public async Task Grace_ManyPausesDueTogether_MeetTheDailyCapAsOneBatch()
+    {
+        // Five losers of 1,000 each in a 10,000 budget. The day's reallocation cap (30% = 3,000) lets three
+        // pauses through at scheduling; two more, scheduled a cycle later before any executed, are refused
+        // when all five fall due because the ledger by then counts the first three.
+        var desk = new Desk();
+        var losers = Enumerable.Range(1, 3).Select(i => desk.Add(desk.Meta, $"{i}", $"Meta – Loser {i}", 1000m, roas: 1.2m)).ToList();
+        await desk.RunAsync();
+        losers.AddRange(Enumerable.Range(4, 2).Select(i => desk.Add(desk.Meta, $"{i}", $"Meta – Loser {i}", 1000m, roas: 1.2m)));
+        await desk.RunForAsync(TimeSpan.FromMinutes(15));
+        Assert.Equal(5, (await desk.Store.ListWaitingAsync("ws", None)).Count);
+
+        await desk.RunForAsync(TimeSpan.FromHours(3));
+
+        Assert.Equal(3, losers.Count(id => desk.Meta[id].Status == CampaignStatus.Paused));
+        var moved = desk.Store.AuditEntries.Where(e => e.Kind == AuditKind.Intent).Sum(e => e.Moved);
+        Assert.Equal(3000m, moved);
+    }
+
     private static async Task<(Desk Desk, CampaignId Loser, GracePause Pause)> LoserWithGraceAsync()
     {
         var desk = new Desk();
