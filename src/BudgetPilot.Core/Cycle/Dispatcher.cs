@@ -66,14 +66,8 @@ public sealed class Dispatcher(WorkspaceContext ctx)
     }
 
     internal AuditEntry Entry(ProposedAction action, AuditKind kind, string actor, string reason) =>
-        new(ctx.Id, ctx.Time.GetUtcNow(), kind, actor, reason)
+        AuditEntry.About(action, ctx.Id, ctx.Time.GetUtcNow(), kind, actor, reason) with
         {
-            ActionId = action.ActionId,
-            Campaign = action.Campaign,
-            CampaignName = action.CampaignName,
-            Action = action.Type,
-            Confidence = action.Confidence,
-            GroupId = action.GroupId,
             Before = new CampaignSnapshot(Campaigns.CampaignStatus.Active, action.CurrentState.Budget),
             After = action.NewBudget is { } b ? new CampaignSnapshot(Campaigns.CampaignStatus.Active, b) : null,
         };

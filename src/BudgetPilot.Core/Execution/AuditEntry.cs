@@ -40,4 +40,16 @@ public sealed record AuditEntry(
     public string? GroupId { get; init; }
 
     public string? Detail { get; init; }
+
+    /// <summary>An entry about one proposed action: its id, campaign, type, confidence and group filled in.</summary>
+    public static AuditEntry About(ProposedAction action, string workspaceId, DateTimeOffset at, AuditKind kind, string actor, string reason) =>
+        new(workspaceId, at, kind, actor, reason)
+        {
+            ActionId = action.ActionId,
+            Campaign = action.Campaign,
+            CampaignName = action.CampaignName,
+            Action = action.Type,
+            Confidence = action.Confidence,
+            GroupId = action.GroupId,
+        };
 }

@@ -57,7 +57,8 @@ public sealed class Executor(IAuditLog audit, ICampaignStore campaigns, IReadOnl
             var key = intent.IdempotencyKey!;
             var action = new ProposedAction(intent.ActionId ?? key, intent.Campaign!.Value, intent.CampaignName ?? "", intent.Action ?? ActionType.ReduceBudget,
                 new CurrentState(intent.Before?.DailyBudget ?? 0m, 0m, 0m, null, Analysis.TrendDirection.Stable), intent.After?.DailyBudget, "", intent.Reason,
-                intent.Confidence ?? 0, RiskLevel.Low, new EstimatedImpact(0m, 0m, 0m), Urgency.Critical, intent.Actor) { GroupId = intent.GroupId };
+                intent.Confidence ?? 0, RiskLevel.Low, new EstimatedImpact(0m, 0m, 0m), Urgency.Critical, intent.Actor)
+            { GroupId = intent.GroupId };
             if (!platforms.TryGetValue(action.Campaign.Platform, out var platform))
             {
                 continue;
@@ -130,16 +131,7 @@ public sealed class Executor(IAuditLog audit, ICampaignStore campaigns, IReadOnl
     }
 
     private AuditEntry Entry(string workspaceId, ProposedAction action, AuditKind kind, string actor, string reason, string key) =>
-        new(workspaceId, time.GetUtcNow(), kind, actor, reason)
-        {
-            IdempotencyKey = key,
-            ActionId = action.ActionId,
-            Campaign = action.Campaign,
-            CampaignName = action.CampaignName,
-            Action = action.Type,
-            Confidence = action.Confidence,
-            GroupId = action.GroupId,
-        };
+        AuditEntry.About(action, workspaceId, time.GetUtcNow(), kind, actor, reason) with { IdempotencyKey = key };
 
     private static CampaignChange ChangeFor(ProposedAction action, Campaign? current) => action.Type switch
     {

@@ -1,5 +1,5 @@
-using BudgetPilot.Storage;
 using BudgetPilot.Core.Settings;
+using BudgetPilot.Storage;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

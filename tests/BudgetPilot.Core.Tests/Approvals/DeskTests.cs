@@ -1,5 +1,5 @@
-using BudgetPilot.Core.Approvals;
 using BudgetPilot.Core.Analysis;
+using BudgetPilot.Core.Approvals;
 using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Core.Cycle;
 using BudgetPilot.Core.Decisions;

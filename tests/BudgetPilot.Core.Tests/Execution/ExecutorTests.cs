@@ -97,8 +97,14 @@ public sealed class ExecutorTests
         var key = Executor.KeyOf("ws", Reduce(800m));
         await store.AppendAsync(new AuditEntry("ws", Start, AuditKind.Intent, "engine:rules", "cut")
         {
-            IdempotencyKey = key, ActionId = Reduce(800m).ActionId, Campaign = Id, CampaignName = "Meta – Winter Promo", Action = ActionType.ReduceBudget,
-            Before = new CampaignSnapshot(CampaignStatus.Active, 1000m), After = new CampaignSnapshot(CampaignStatus.Active, 800m), Moved = 200m,
+            IdempotencyKey = key,
+            ActionId = Reduce(800m).ActionId,
+            Campaign = Id,
+            CampaignName = "Meta – Winter Promo",
+            Action = ActionType.ReduceBudget,
+            Before = new CampaignSnapshot(CampaignStatus.Active, 1000m),
+            After = new CampaignSnapshot(CampaignStatus.Active, 800m),
+            Moved = 200m,
         }, CancellationToken.None);
         time.Advance(TimeSpan.FromMinutes(15));
 
@@ -115,8 +121,12 @@ public sealed class ExecutorTests
     {
         await store.AppendAsync(new AuditEntry("ws", Start, AuditKind.Intent, "engine:rules", "cut")
         {
-            IdempotencyKey = "ws/old", ActionId = "old", Campaign = Id, Action = ActionType.ReduceBudget,
-            Before = new CampaignSnapshot(CampaignStatus.Active, 1000m), After = new CampaignSnapshot(CampaignStatus.Active, 700m),
+            IdempotencyKey = "ws/old",
+            ActionId = "old",
+            Campaign = Id,
+            Action = ActionType.ReduceBudget,
+            Before = new CampaignSnapshot(CampaignStatus.Active, 1000m),
+            After = new CampaignSnapshot(CampaignStatus.Active, 700m),
         }, CancellationToken.None);
         time.Advance(TimeSpan.FromHours(5));
 

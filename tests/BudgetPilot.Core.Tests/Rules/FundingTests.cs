@@ -73,7 +73,8 @@ public sealed class FundingTests
         var ctx = FullyAllocated(
             Winner("google-winner", Platform.GoogleAds, 2_000m, roas: 4.4m),
             Winner("meta-winner", Platform.MetaAds, 2_000m, roas: 4.8m),
-            Donor("meta-donor", Platform.MetaAds, 2_500m, roas: 1.6m, spend: 2_400m)) with { ReallocationRoomToday = 450m };
+            Donor("meta-donor", Platform.MetaAds, 2_500m, roas: 1.6m, spend: 2_400m)) with
+        { ReallocationRoomToday = 450m };
 
         var report = Engine.Decide(ctx);
 
@@ -129,7 +130,8 @@ public sealed class FundingTests
         var ctx = FullyAllocated(
             Winner("winner-a", budget: 500m, roas: 4.5m),
             Winner("winner-b", budget: 500m, roas: 4.6m),
-            Donor(budget: 2_000m)) with { AdjustmentsLeftToday = 2 };
+            Donor(budget: 2_000m)) with
+        { AdjustmentsLeftToday = 2 };
 
         var report = Engine.Decide(ctx);
 

@@ -1,6 +1,6 @@
-using BudgetPilot.Storage;
 using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Hosting.Configuration;
+using BudgetPilot.Storage;
 
 namespace BudgetPilot.Hosting.Tests.Configuration;
 
