@@ -12,21 +12,17 @@ public static class Analyzer
     public const int TrendDays = 7;
 
     /// <summary>Analyses one campaign; <paramref name="samples"/> are that campaign's, in hour order.</summary>
-    public static CampaignAnalysis Analyze(Workspace workspace, Campaign campaign, IReadOnlyList<MetricSample> samples, DateTimeOffset now)
-    {
-        var today = workspace.LocalDate(now);
-        var todayStart = workspace.StartOfDay(today);
-        var lastWeekStart = workspace.StartOfDay(today.AddDays(-7));
-        var lastWeekSameTime = lastWeekStart + (now - todayStart);
-        var firstTrendDay = today.AddDays(-TrendDays);
-        var firstTrendStart = workspace.StartOfDay(firstTrendDay);
+    public static CampaignAnalysis Analyze(Workspace workspace, Campaign campaign, IReadOnlyList<MetricSample> samples, DateTimeOffset now) =>
+        Analyze(AnalysisFrame.Of(workspace, now), campaign, samples);
 
-        // Day boundaries once per campaign, not a time-zone conversion per sample (the hot loop of every cycle).
-        Span<DateTimeOffset> dayEnds = stackalloc DateTimeOffset[TrendDays];
-        for (var i = 0; i < TrendDays; i++)
-        {
-            dayEnds[i] = workspace.StartOfDay(firstTrendDay.AddDays(i + 1));
-        }
+    /// <summary>Analyses one campaign against a frame computed once per cycle for every campaign.</summary>
+    public static CampaignAnalysis Analyze(AnalysisFrame frame, Campaign campaign, IReadOnlyList<MetricSample> samples)
+    {
+        var now = frame.Now;
+        var todayStart = frame.TodayStart;
+        var lastWeekSameTime = frame.LastWeekStart + (now - todayStart);
+        var firstTrendStart = frame.DayStarts[0];
+        var dayEnds = frame.DayStarts.AsSpan(1);
 
         // One Add per sample into disjoint age buckets; the nested windows (24h ⊂ 48h ⊂ 3d ⊂ 7d) are sums of them.
         Kpis t = default, b24 = default, b48 = default, b72 = default, b7d = default, p7 = default, lw = default;
@@ -36,7 +32,7 @@ public static class Analyzer
         decimal shareSum = 0m; // decimal: 24 × 0.70 summed in double averages to 0.6999…, under the 70% threshold
         var shareCount = 0;
         long nowTicks = now.UtcTicks, todayTicks = todayStart.UtcTicks, trendTicks = firstTrendStart.UtcTicks;
-        long lastWeekFrom = lastWeekStart.UtcTicks, lastWeekTo = lastWeekSameTime.UtcTicks;
+        long lastWeekFrom = frame.LastWeekStart.UtcTicks, lastWeekTo = lastWeekSameTime.UtcTicks;
         const long Hour = TimeSpan.TicksPerHour;
 
         foreach (var s in samples)
@@ -93,8 +89,8 @@ public static class Analyzer
         var roasSeries = new List<double>(TrendDays);
         for (var i = 0; i < TrendDays; i++)
         {
-            var date = firstTrendDay.AddDays(i);
-            if (workspace.StartOfDay(date) < campaign.StartedAt)
+            var date = frame.FirstTrendDay.AddDays(i);
+            if (frame.DayStarts[i] < campaign.StartedAt)
             {
                 continue;
             }

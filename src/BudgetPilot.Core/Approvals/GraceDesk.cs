@@ -74,9 +74,10 @@ public static class GraceDesk
         var now = ctx.Time.GetUtcNow();
         var due = (await ctx.Stores.Graces.ListWaitingAsync(ctx.Id, cancellationToken)).Where(p => p.DueAt <= now).ToList();
         var stillBad = new List<GracePause>();
+        var analyses = due.Count == 0 ? [] : snapshot.Analyses.ToDictionary(a => a.Campaign.Id);
         foreach (var pause in due)
         {
-            var analysis = snapshot.Analyses.FirstOrDefault(a => a.Campaign.Id == pause.Action.Campaign);
+            var analysis = analyses.GetValueOrDefault(pause.Action.Campaign);
             if (analysis is not null && StillBad(ctx, pause.Action, analysis))
             {
                 stillBad.Add(pause);

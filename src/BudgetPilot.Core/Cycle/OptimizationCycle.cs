@@ -139,7 +139,8 @@ public sealed class OptimizationCycle(WorkspaceContext ctx, IReadOnlyList<IAdPla
         busy.UnionWith(snapshot.RecentAudit
             .Where(e => e.Kind is AuditKind.Rejected or AuditKind.Expired && e.Campaign is not null && now - e.At < ctx.Settings.RequestCooldown)
             .Select(e => e.Campaign!.Value));
-        var proposals = report.ImmediateActions.Where(a => !Blocked(a, report.ImmediateActions, busy)).ToList();
+        var blockedGroups = report.ImmediateActions.Where(a => a.GroupId is not null && busy.Contains(a.Campaign)).Select(a => a.GroupId).ToHashSet();
+        var proposals = report.ImmediateActions.Where(a => a.GroupId is null ? !busy.Contains(a.Campaign) : !blockedGroups.Contains(a.GroupId)).ToList();
         var confident = proposals.Where(a => a.Confidence >= ctx.Settings.ConfidenceThreshold).ToList();
         var groupsBelow = proposals.Where(a => a.Confidence < ctx.Settings.ConfidenceThreshold && a.GroupId is not null).Select(a => a.GroupId).ToHashSet();
         confident.RemoveAll(a => a.GroupId is not null && groupsBelow.Contains(a.GroupId));
@@ -175,9 +176,6 @@ public sealed class OptimizationCycle(WorkspaceContext ctx, IReadOnlyList<IAdPla
 
         return busy;
     }
-
-    private static bool Blocked(ProposedAction action, IReadOnlyList<ProposedAction> all, HashSet<CampaignId> busy) =>
-        action.GroupId is null ? busy.Contains(action.Campaign) : all.Where(a => a.GroupId == action.GroupId).Any(a => busy.Contains(a.Campaign));
 
     /// <summary>The first engine's report leads; later engines add actions only for campaigns not yet covered.</summary>
     private static DecisionReport Merge(IReadOnlyList<DecisionReport> reports, DateTimeOffset now)

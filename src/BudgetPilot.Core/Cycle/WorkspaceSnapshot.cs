@@ -23,9 +23,10 @@ public sealed record WorkspaceSnapshot(
         var campaigns = await stores.Campaigns.ListAsync(workspace.Id, cancellationToken);
         var samples = await stores.Metrics.GetAsync(workspace.Id, now - Analyzer.History, now, cancellationToken);
         var byCampaign = ByCampaign(samples);
+        var frame = AnalysisFrame.Of(workspace, now);
         var analyses = campaigns
             .Where(c => c.Status != CampaignStatus.Removed)
-            .Select(c => Analyzer.Analyze(workspace, c, byCampaign.GetValueOrDefault(c.Id) ?? [], now))
+            .Select(c => Analyzer.Analyze(frame, c, byCampaign.GetValueOrDefault(c.Id) ?? []))
             .ToList();
 
         var dayStart = workspace.StartOfDay(workspace.LocalDate(now));

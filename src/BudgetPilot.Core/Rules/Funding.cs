@@ -75,10 +75,23 @@ internal static class Funding
 
         var taken = new Dictionary<CampaignId, decimal>();
         var given = new List<(Candidate Candidate, decimal Amount)>();
+        var firstLive = 0;
         foreach (var (candidate, want) in unfunded)
         {
+            // Out of slots or money: no later recipient can be funded either.
+            if (adjustments - given.Count - taken.Count < 2 || room <= 0m)
+            {
+                break;
+            }
+
+            // Donors drained by earlier recipients are never visited again (linear, not recipients × donors).
+            while (firstLive < donors.Count && donors[firstLive].Left <= 0m)
+            {
+                firstLive++;
+            }
+
             decimal got = 0m;
-            for (var i = 0; i < donors.Count && got < want && room > 0m; i++)
+            for (var i = firstLive; i < donors.Count && got < want && room > 0m; i++)
             {
                 var (donor, left) = donors[i];
                 var isNew = !taken.ContainsKey(donor.Campaign.Id);
