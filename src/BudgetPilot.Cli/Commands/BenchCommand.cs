@@ -14,7 +14,7 @@ public static class BenchCommand
         var campaigns = new Option<int>("--campaigns") { Description = "Campaigns per market.", DefaultValueFactory = _ => 40 };
         var scenarios = new Option<string[]>("--scenario") { Description = "Scenarios to run (default: all).", AllowMultipleArgumentsPerToken = true };
         var days = new Option<int>("--days") { Description = "Longest horizon; 30 days is scored from the same runs.", DefaultValueFactory = _ => 90 };
-        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for the CSV, JSON and Markdown table.", DefaultValueFactory = _ => new DirectoryInfo("artifacts/bench") };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for the CSV, JSON, Markdown table and PNG charts.", DefaultValueFactory = _ => new DirectoryInfo("artifacts/bench") };
 
         var quality = new Command("quality", "Policies × scenarios, % of the constrained oracle, 95% intervals.") { seeds, campaigns, scenarios, days, output };
         quality.SetAction(async (parse, cancellationToken) =>
@@ -51,10 +51,15 @@ public static class BenchCommand
                 await BenchmarkJson.WriteAsync(result, json, cancellationToken);
             }
 
+            foreach (var h in options.HorizonsDays)
+            {
+                BenchmarkChart.Save(result, h, Path.Combine(folder.FullName, $"quality-{h}d.png"));
+            }
+
             var markdown = BenchmarkMarkdown.Render(result);
             await File.WriteAllTextAsync(Path.Combine(folder.FullName, "quality.md"), markdown, cancellationToken);
             console.WriteLine(markdown);
-            console.MarkupLineInterpolated($"[grey]Written to {folder.FullName} (quality.csv, quality.json, quality.md).[/]");
+            console.MarkupLineInterpolated($"[grey]Written to {folder.FullName} (quality.csv, quality.json, quality.md, quality-*d.png).[/]");
             return 0;
         });
 
