@@ -19,7 +19,7 @@ public class SimulationRunThroughput
     public async Task<long> RulesRun()
     {
         var options = new SimulationOptions { Campaigns = RunCampaigns, Days = RunDays, Policy = "rules", Scenario = Scenario.AllCombined };
-        var summary = await SimulationRun.RunAsync(options, null, CancellationToken.None);
-        return summary.CampaignTicks;
+        var run = await SimulationRun.RunAsync(options, null, CancellationToken.None);
+        return run.Summary.CampaignTicks;
     }
 }
