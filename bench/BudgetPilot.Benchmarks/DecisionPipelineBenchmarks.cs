@@ -10,7 +10,7 @@ using BudgetPilot.Core.Settings;
 namespace BudgetPilot.Benchmarks;
 
 /// <summary>
-/// The pure decision pipeline of one cycle, without stores or platforms: <see cref="Analyzer.Analyze"/> over
+/// The pure decision pipeline of one cycle, without stores or platforms: <c>Analyzer.Analyze</c> over
 /// samples already grouped per campaign (the 16 days the analysis reads), the detectors, the seed rules and
 /// the gate, with the gate's state built from the analyses as the snapshot builds it. Pure, so repeated
 /// invocations do the same work.
