@@ -44,7 +44,7 @@ public static class ApprovalEndpoints
         var what = p.Type switch
         {
             ActionType.Pause => $"Pause '{p.CampaignName}'",
-            _ when change is { } c => string.Create(CultureInfo.InvariantCulture, $"{(c >= 0 ? "Increase" : "Reduce")} '{p.CampaignName}' by {Math.Abs(c):P0} ({p.CurrentState.Budget:N0} → {p.NewBudget:N0})"),
+            _ when change is { } c => string.Create(CultureInfo.InvariantCulture, $"{(c >= 0 ? "Increase" : "Reduce")} '{p.CampaignName}' by {Math.Abs(c) * 100:0}% ({p.CurrentState.Budget:N0} → {p.NewBudget:N0})"),
             _ => $"{p.Type} '{p.CampaignName}'",
         };
         return new ApprovalView(

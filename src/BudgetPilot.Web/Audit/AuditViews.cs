@@ -59,6 +59,6 @@ public static class AuditViews
 
         var pct = (a - b) / b;
         var word = pct >= 0 ? "Increased" : "Reduced";
-        return string.Create(CultureInfo.InvariantCulture, $"{word} {name} by {Math.Abs(pct):P0} ({b:N0} → {a:N0})");
+        return string.Create(CultureInfo.InvariantCulture, $"{word} {name} by {Math.Abs(pct) * 100:0}% ({b:N0} → {a:N0})");
     }
 }

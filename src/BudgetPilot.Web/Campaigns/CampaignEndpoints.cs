@@ -32,13 +32,20 @@ public static class CampaignEndpoints
         var now = ctx.Time.GetUtcNow();
         var audit = await ctx.Stores.Audit.ListAsync(ctx.Id, now - Analyzer.History, now + TimeSpan.FromTicks(1), cancellationToken);
         var actions = audit.Where(e => e.Campaign == analysis.Campaign.Id && e.Kind != AuditKind.Intent).Reverse().Select(AuditViews.From).ToList();
-        var days = analysis.Days.Select(d => new DayView(d.Date, d.Kpis.Spend, d.Kpis.Conversions, d.Kpis.Value, Round(d.Kpis.Roas), Round(d.Kpis.Cpa))).ToList();
+        var samples = await ctx.Stores.Metrics.GetAsync(ctx.Id, now - TimeSpan.FromDays(14), now, cancellationToken);
+        var days = samples.Where(s => s.CampaignId == analysis.Campaign.Id)
+            .GroupBy(s => ctx.Workspace.LocalDate(s.Hour))
+            .OrderBy(g => g.Key)
+            .Select(g => Day(g.Key, g.Aggregate(Kpis.Empty, (k, s) => k.Add(s))))
+            .ToList();
         return TypedResults.Ok(new CampaignDetail(Row(analysis), ctx.Workspace.MinRoas, ctx.Workspace.TargetCpa, days, actions));
     }
 
     public static CampaignRow Row(CampaignAnalysis a) => new(
         a.Campaign.Id.ToString(), a.Campaign.Name, a.Campaign.Id.Platform.DisplayName(), a.Campaign.Status.ToString(), a.Campaign.DailyBudget,
         Round(a.Roas7d), Round(a.Windows.Last7d.Cpa), a.Windows.Last7d.Spend, a.Windows.Today.Spend);
+
+    private static DayView Day(DateOnly date, Kpis k) => new(date, k.Spend, k.Conversions, k.Value, Round(k.Roas), Round(k.Cpa));
 
     private static decimal? Round(decimal? v) => v is { } x ? Math.Round(x, 2) : null;
 }

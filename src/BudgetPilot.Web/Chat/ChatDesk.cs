@@ -73,7 +73,7 @@ public static class ChatDesk
 
             if (last.Confidence is { } c)
             {
-                lines.Add(string.Create(Inv, $"Confidence: {c:P0}."));
+                lines.Add(string.Create(Inv, $"Confidence: {c * 100:0}%."));
             }
         }
 

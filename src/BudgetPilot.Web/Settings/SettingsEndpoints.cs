@@ -3,6 +3,7 @@ using BudgetPilot.Core.Execution;
 using BudgetPilot.Core.Settings;
 using BudgetPilot.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace BudgetPilot.Web.Settings;
 
@@ -17,7 +18,7 @@ public static class SettingsEndpoints
     public static Ok<WorkspaceSettings> Get(SettingsBook book) => TypedResults.Ok(book.Current);
 
     public static async Task<Results<Ok<SettingsChange>, ValidationProblem>> PutAsync(
-        WorkspaceSettings next, SettingsBook book, WorkspaceContext ctx, HttpContext http, CancellationToken cancellationToken)
+        [FromBody] WorkspaceSettings next, SettingsBook book, WorkspaceContext ctx, HttpContext http, CancellationToken cancellationToken)
     {
         var errors = book.TryReplace(next, out var previous);
         if (errors.Count > 0)
