@@ -1,7 +1,21 @@
+using BudgetPilot.Core.Cycle;
+using BudgetPilot.Core.Execution;
 using BudgetPilot.Hosting;
 using BudgetPilot.Hosting.Configuration;
+using BudgetPilot.Web.Activity;
+using BudgetPilot.Web.Alerts;
+using BudgetPilot.Web.Approvals;
+using BudgetPilot.Web.Audit;
+using BudgetPilot.Web.Auth;
+using BudgetPilot.Web.Campaigns;
+using BudgetPilot.Web.Chat;
+using BudgetPilot.Web.Graces;
 using BudgetPilot.Web.Health;
-using BudgetPilot.Web.Home;
+using BudgetPilot.Web.Live;
+using BudgetPilot.Web.Overview;
+using BudgetPilot.Web.Pages;
+using BudgetPilot.Web.Settings;
+using Microsoft.Extensions.FileProviders;
 
 namespace BudgetPilot.Web;
 
@@ -19,9 +33,19 @@ public static partial class BudgetPilotWebExtensions
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        builder.Services.Configure<WebOptions>(settings.GetSection(WebOptions.Section));
+        builder.Services.AddSingleton<SettingsBook>();
+
+        // Settings changed in the dashboard take effect at the next cycle and the next request: the context is
+        // rebuilt from the settings book every time it is resolved (registered before AddBudgetPilot's default).
+        builder.Services.AddTransient(sp => new WorkspaceContext(
+            config.Workspace, sp.GetRequiredService<SettingsBook>().Current, sp.GetRequiredService<Stores>(),
+            sp.GetRequiredService<Executor>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddBudgetPilot(config);
         builder.Services.AddCycleScheduler();
         builder.Services.AddHealthChecks().AddCheck<CycleHealthCheck>("cycle");
+        builder.Services.AddBudgetPilotAuth(settings.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions());
+        builder.Services.AddOpenApi();
         return builder;
     }
 
@@ -29,8 +53,27 @@ public static partial class BudgetPilotWebExtensions
     {
         var config = app.Services.GetRequiredService<BudgetPilotConfig>();
         LogConfiguration(app.Logger, config.Source, config.Workspace.Id, config.Settings.Autonomy.ToString(), config.IsSimulated);
-        app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync });
-        app.MapGet("/", HomePage.Get);
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new EmbeddedFileProvider(typeof(BudgetPilotWebExtensions).Assembly, "BudgetPilot.Web.wwwroot") });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.Use(CsrfGuard.InvokeAsync);
+
+        app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        var api = app.MapGroup("/api/v1");
+        AuthEndpoints.Map(app, api);
+        OverviewEndpoints.Map(api);
+        ActivityEndpoints.Map(api);
+        AuditEndpoints.Map(api);
+        ApprovalEndpoints.Map(api);
+        GraceEndpoints.Map(api);
+        AlertEndpoints.Map(api);
+        CampaignEndpoints.Map(api);
+        SettingsEndpoints.Map(api);
+        ChatEndpoints.Map(api);
+        LiveEndpoints.Map(api);
+        AppPage.Map(app);
         return app;
     }
 

@@ -18,7 +18,7 @@ public sealed class WebHostTests(WebApplicationFactory<Program> factory) : IClas
     }
 
     [Fact]
-    public async Task Home_SaysItIsBudgetPilotOnASimulatedMarket()
+    public async Task Home_Anonymous_GoesToTheSignInPageOfASimulatedMarket()
     {
         using var client = factory.CreateClient();
 

@@ -1,0 +1,3 @@
+namespace BudgetPilot.Web.Auth;
+
+public sealed record UserView(string Name, string Role);

@@ -1,0 +1,19 @@
+using BudgetPilot.Core.Cycle;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BudgetPilot.Web.Chat;
+
+public static class ChatEndpoints
+{
+    public static void Map(RouteGroupBuilder api) => api.MapPost("/chat", AskAsync);
+
+    public static async Task<Results<Ok<ChatAnswer>, ValidationProblem>> AskAsync(ChatQuestion body, WorkspaceContext ctx, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(body.Question) || body.Question.Length > 500)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["question"] = ["Ask a question of 1 to 500 characters."] });
+        }
+
+        return TypedResults.Ok(await ChatDesk.AnswerAsync(ctx, body.Question.Trim(), cancellationToken));
+    }
+}

@@ -1,0 +1,3 @@
+namespace BudgetPilot.Web.Chat;
+
+public sealed record ChatQuestion(string Question);

@@ -1,0 +1,5 @@
+using BudgetPilot.Core.Settings;
+
+namespace BudgetPilot.Web.Settings;
+
+public sealed record SettingsChange(WorkspaceSettings Settings, IReadOnlyList<string> Changes);

@@ -1,0 +1,18 @@
+namespace BudgetPilot.Web;
+
+/// <summary>Where the web host keeps its own small state (users, API tokens, settings changed in the UI), and login limits.</summary>
+public sealed class WebOptions
+{
+    public const string Section = "BudgetPilot:Web";
+
+    /// <summary>Folder for users.json, tokens.json and settings.json; relative to the working directory.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Login attempts allowed per client address per minute.</summary>
+    public int LoginAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>How often the live event stream looks for new activity.</summary>
+    public TimeSpan LivePollInterval { get; set; } = TimeSpan.FromSeconds(3);
+
+    public string PathOf(string file) => Path.Combine(Path.GetFullPath(DataDirectory), file);
+}

@@ -1,0 +1,137 @@
+// BudgetPilot dashboard: fills the server-rendered shell from /api/v1 and refreshes on server-sent events.
+(() => {
+  const csrf = document.querySelector('meta[name="csrf-token"]').content;
+  const role = document.querySelector('meta[name="role"]').content;
+  const canApprove = role === 'Approver' || role === 'Admin';
+  const main = document.getElementById('main');
+  const page = document.body.dataset.page;
+  let currency = 'USD';
+  const esc = s => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+  const money = v => v == null ? '—' : Number(v).toLocaleString('en-US', { maximumFractionDigits: 0 }) + ' ' + currency;
+  const pct = v => v == null ? '—' : (v * 100).toFixed(0) + '%';
+  const signed = v => v == null ? '—' : `<span class="${v >= 0 ? 'up' : 'down'}">${v >= 0 ? '+' : ''}${(v * 100).toFixed(0)}% ${v >= 0 ? '▲' : '▼'}</span>`;
+  const time = t => new Date(t).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  const left = s => s <= 0 ? 'expired' : `${Math.floor(s / 3600)}h ${Math.floor(s % 3600 / 60)}m left`;
+  const bar = share => `<div class="bar"><i style="width:${Math.min(100, Math.max(0, share * 100))}%"></i></div>`;
+
+  async function api(path, options = {}) {
+    const r = await fetch('/api/v1/' + path, { credentials: 'same-origin', ...options, headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': csrf, ...(options.headers || {}) } });
+    if (r.status === 401) { location.href = '/login'; throw new Error('signed out'); }
+    const body = r.headers.get('content-type')?.includes('json') ? await r.json() : null;
+    if (!r.ok && r.status !== 409) throw new Error(body?.detail || body?.title || ('HTTP ' + r.status));
+    return body;
+  }
+  const post = (path, body) => api(path, { method: 'POST', body: JSON.stringify(body ?? {}) });
+  function toast(text) { const t = document.getElementById('toast'); t.textContent = text; t.style.display = 'block'; setTimeout(() => t.style.display = 'none', 5000); }
+
+  async function dashboard() {
+    const [o, a, alerts, approvals] = await Promise.all([api('overview'), api('activity'), api('alerts'), api('approvals')]);
+    currency = o.currency;
+    document.getElementById('last-refresh').textContent = o.lastRefresh ? time(o.lastRefresh) : 'no cycle yet';
+    document.getElementById('status').textContent = o.status + (o.statusReasons.length ? ' — ' + o.statusReasons.join(', ') : '');
+    const chat = document.getElementById('chat-log')?.innerHTML ?? '';
+    main.innerHTML = `
+    <section class="card" id="budget"><h2>Budget overview</h2>
+      <div class="row"><span>Total budget</span><strong>${money(o.totalBudget)}/day</strong></div>
+      <div class="row"><span>Allocated</span><span>${money(o.allocated.amount)} (${pct(o.allocated.share)})</span></div>${bar(o.allocated.share)}
+      <div class="row"><span>Spent today</span><span>${money(o.spentToday.amount)} (${pct(o.spentToday.share)})</span></div>${bar(o.spentToday.share)}
+      <div class="row"><span>Reserve</span><span>${money(o.reserve.amount)} (${pct(o.reserve.share)})</span></div>${bar(o.reserve.share)}
+      <p>Performance: <strong>ROAS ${o.roasToday?.toFixed(2) ?? '—'}x</strong> (target ${o.targetRoas.toFixed(1)}x) ${o.roasToday >= o.targetRoas ? '✅' : '⚠️'}<br>
+      vs yesterday: ${signed(o.vsYesterday)} · vs last week: ${signed(o.vsLastWeek)}</p>
+      <p class="muted">Autonomy: ${esc(o.autonomy)}</p></section>
+    <section class="card" id="activity"><h2>AI activity (last 24 hours)</h2>
+      <p>Actions taken: <strong>${a.actionsTaken}</strong> · Pending approval: <strong>${a.pendingApprovals}</strong> · Monitoring: <strong>${a.campaignsMonitored}</strong> campaigns</p>
+      <ul class="items">${a.recentActions.map(x => `<li><strong>${time(x.at)}</strong> — ${esc(x.what)} ✅<br><span class="muted">${esc(x.why)}</span><br>
+        ${x.savingsPerDay ? `Saved: ${money(x.savingsPerDay)}/day · ` : ''}${x.confidence != null ? `Confidence: ${pct(x.confidence)}` : ''}</li>`).join('') || '<li class="muted">No action in the last 24 hours.</li>'}</ul>
+      <a href="/audit">View all actions →</a></section>
+    <section class="card" id="alerts"><h2>Alerts &amp; attention needed</h2><ul class="items">${alerts.map(x => `<li class="sev-${x.severity}">
+      <strong>${esc(x.severity)}</strong> — ${esc(x.message)}
+      ${x.graceId ? `<br>⏳ AI will pause at ${time(x.pauseDueAt)} if no improvement<br>
+        ${canApprove ? `<button data-grace="${x.graceId}" data-op="override" class="secondary">Override</button><button data-grace="${x.graceId}" data-op="approve-early" class="danger">Approve early pause</button><button data-grace="${x.graceId}" data-op="extend">Extend grace period</button>` : ''}` : ''}
+      ${x.campaign ? `<a class="btn secondary" href="/campaigns/${encodeURIComponent(x.campaign)}">View details</a>` : ''}</li>`).join('') || '<li class="muted">Nothing needs you.</li>'}</ul></section>
+    <section class="card" id="approvals"><h2>Approval queue</h2><ul class="items">${approvals.map(r => `<li data-approval="${r.id}">
+      <strong>${esc(r.what)}</strong> <span class="muted">(${esc(r.urgency)}, risk ${esc(r.risk)}, ${left(r.secondsLeft)})</span><br>
+      ${esc(r.reasoning)}<br><span class="muted">${esc(r.whyApprovalNeeded)} Confidence ${pct(r.confidence)}.</span><br>
+      ${canApprove ? `<input placeholder="Comment" aria-label="Comment" data-comment="${r.id}"> <button data-approve="${r.id}">Approve</button><button data-reject="${r.id}" class="danger">Reject</button>` : ''}</li>`).join('') || '<li class="muted">No request waiting.</li>'}</ul></section>
+    <section class="card wide" id="chat"><h2>Chat with the AI</h2><div class="chat-log" id="chat-log">${chat}</div>
+      <form id="chat-form"><input id="chat-input" style="width:75%" placeholder="Why did you pause the Meta Winter campaign?" aria-label="Question"> <button>Ask</button></form></section>`;
+  }
+
+  async function audit() {
+    const q = new URLSearchParams(location.search);
+    const p = await api('audit?' + q.toString());
+    main.innerHTML = `<section class="card wide" id="audit"><h2>Audit log</h2>
+      <form><select name="kind"><option value="">All kinds</option>${['Outcome', 'Intent', 'ApprovalRequested', 'Approved', 'Rejected', 'Expired', 'GraceScheduled', 'GraceExtended', 'GraceOverridden', 'GraceRecovered', 'GuardrailRejected', 'Advised', 'SettingsChanged'].map(k => `<option ${q.get('kind') === k ? 'selected' : ''}>${k}</option>`).join('')}</select>
+      <input name="campaign" placeholder="Campaign" value="${esc(q.get('campaign') ?? '')}"> <button>Filter</button></form>
+      <table><tr><th>Time</th><th>Kind</th><th>What</th><th>Why</th><th>By</th></tr>${p.items.map(x => `<tr><td>${new Date(x.at).toLocaleString()}</td><td>${esc(x.kind)}</td><td>${esc(x.what)}</td><td>${esc(x.why)}</td><td>${esc(x.actor)}</td></tr>`).join('')}</table>
+      <p>Page ${p.page} of ${Math.max(1, Math.ceil(p.total / p.pageSize))} (${p.total} entries)
+      ${p.page > 1 ? `<a href="?${new URLSearchParams({ ...Object.fromEntries(q), page: p.page - 1 })}">← Newer</a>` : ''}
+      ${p.page * p.pageSize < p.total ? `<a href="?${new URLSearchParams({ ...Object.fromEntries(q), page: p.page + 1 })}">Older →</a>` : ''}</p></section>`;
+  }
+
+  function chart(days, key, label, marks) {
+    const vals = days.map(d => d[key] ?? 0), max = Math.max(...vals, 0.0001), w = 600, h = 150, n = Math.max(1, days.length - 1);
+    const x = i => 30 + i * (w - 40) / n, y = v => h - 20 - v / max * (h - 35);
+    const markX = marks.map(m => days.findIndex(d => d.date === m)).filter(i => i >= 0);
+    return `<figure><figcaption>${label}</figcaption><svg class="chart" viewBox="0 0 ${w} ${h}" role="img" aria-label="${label}">
+      <polyline fill="none" stroke="#1f5fbf" stroke-width="2" points="${vals.map((v, i) => `${x(i)},${y(v)}`).join(' ')}"/>
+      ${markX.map(i => `<line x1="${x(i)}" x2="${x(i)}" y1="10" y2="${h - 20}" stroke="#c0392b" stroke-dasharray="4"/><text x="${x(i) + 3}" y="20" font-size="11" fill="#c0392b">action</text>`).join('')}
+      <text x="2" y="14" font-size="11">${max.toFixed(2)}</text><text x="30" y="${h - 4}" font-size="11">${days[0]?.date ?? ''}</text><text x="${w - 80}" y="${h - 4}" font-size="11">${days.at(-1)?.date ?? ''}</text></svg></figure>`;
+  }
+
+  async function campaign() {
+    const id = decodeURIComponent(location.pathname.split('/').pop());
+    const d = await api('campaigns/' + encodeURIComponent(id));
+    const marks = d.actions.map(a => a.at.slice(0, 10));
+    main.innerHTML = `<section class="card wide" id="campaign"><h2>${esc(d.campaign.name)} <span class="muted">(${esc(d.campaign.platform)}, ${esc(d.campaign.status)})</span></h2>
+      <p>Budget ${money(d.campaign.dailyBudget)}/day · 7-day ROAS ${d.campaign.roas7d ?? '—'} (target ${d.targetRoas}) · CPA ${d.campaign.cpa7d ?? '—'}</p>
+      ${chart(d.days, 'roas', 'ROAS per day', marks)}${chart(d.days, 'cpa', 'CPA per day', marks)}${chart(d.days, 'spend', 'Spend per day', marks)}${chart(d.days, 'conversions', 'Conversions per day', marks)}
+      <h3>Actions taken</h3><ul class="items">${d.actions.map(a => `<li>${new Date(a.at).toLocaleString()} — ${esc(a.what)}<br><span class="muted">${esc(a.why)}</span></li>`).join('') || '<li class="muted">None.</li>'}</ul></section>`;
+  }
+
+  async function settings() {
+    const s = await api('settings');
+    main.innerHTML = `<section class="card wide" id="settings"><h2>Settings</h2>
+      <p class="muted">Autonomy level, thresholds and guardrails. ${role === 'Admin' ? 'Every change is validated and written to the audit log.' : 'Only an Admin can change them.'}</p>
+      <textarea id="settings-json" rows="28" style="width:100%;font-family:monospace" ${role === 'Admin' ? '' : 'readonly'}>${esc(JSON.stringify(s, null, 2))}</textarea>
+      ${role === 'Admin' ? '<button id="save-settings">Save settings</button>' : ''}<p class="muted">autonomy: 0 = full autonomous, 1 = semi-autonomous, 2 = advisory; fractions are fractions (0.30 = 30%); durations are d.hh:mm:ss.</p></section>`;
+  }
+
+  const pages = { dashboard, audit, campaign, settings };
+  const refresh = () => pages[page]().catch(e => toast(e.message));
+
+  document.addEventListener('click', async e => {
+    const t = e.target.closest('button'); if (!t) return;
+    try {
+      if (t.dataset.approve || t.dataset.reject) {
+        const id = t.dataset.approve || t.dataset.reject;
+        const comment = document.querySelector(`[data-comment="${id}"]`)?.value || null;
+        const r = await post(`approvals/${id}/${t.dataset.approve ? 'approve' : 'reject'}`, { comment });
+        toast(r.message); refresh();
+      } else if (t.dataset.grace) {
+        const r = await post(`graces/${t.dataset.grace}/${t.dataset.op}`, {});
+        toast(r.message); refresh();
+      } else if (t.id === 'save-settings') {
+        e.preventDefault();
+        const r = await api('settings', { method: 'PUT', body: document.getElementById('settings-json').value });
+        toast(r.changes?.length ? 'Saved: ' + r.changes.join('; ') : (r.errors ? Object.values(r.errors).flat().join(' ') : 'No change.'));
+      }
+    } catch (err) { toast(err.message); }
+  });
+  document.addEventListener('submit', async e => {
+    if (e.target.id !== 'chat-form') return;
+    e.preventDefault();
+    const input = document.getElementById('chat-input'), log = document.getElementById('chat-log');
+    const q = input.value.trim(); if (!q) return;
+    try {
+      const a = await post('chat', { question: q });
+      log.innerHTML += `<p class="q">You: ${esc(q)}</p>` + a.lines.map(l => `<p>${esc(l)}</p>`).join('');
+      log.scrollTop = log.scrollHeight; input.value = '';
+    } catch (err) { toast(err.message); }
+  });
+
+  refresh();
+  if (page === 'dashboard' && 'EventSource' in window) {
+    new EventSource('/api/v1/events').addEventListener('changed', () => refresh());
+  }
+})();
