@@ -8,7 +8,7 @@ namespace BudgetPilot.Web.Tests.Browser;
 /// <summary>
 /// The seed's manager's morning in Debian's Chromium (never a downloaded browser): sign in, read the overnight
 /// actions, approve the +40% increase, extend an alert's grace period, ask the chat why a campaign was paused.
-/// Saves a screenshot of each panel under docs/screenshots/.
+/// Saves a screenshot of each panel (under docs/screenshots/ when BUDGETPILOT_SCREENSHOTS=docs).
 /// </summary>
 public sealed class TypicalDayTests(WebTestApp app) : IClassFixture<WebTestApp>
 {
@@ -23,7 +23,10 @@ public sealed class TypicalDayTests(WebTestApp app) : IClassFixture<WebTestApp>
             Assert.Skip($"{Chromium} is missing: install Debian's chromium to run the browser tests.");
         }
 
-        var shots = Path.Combine(RepositoryRoot(), "docs", "screenshots");
+        // The README's pictures are refreshed on request (BUDGETPILOT_SCREENSHOTS=docs), else kept out of the tree.
+        var shots = Environment.GetEnvironmentVariable("BUDGETPILOT_SCREENSHOTS") == "docs"
+            ? Path.Combine(RepositoryRoot(), "docs", "screenshots")
+            : Directory.CreateTempSubdirectory("budgetpilot-screenshots-").FullName;
         Directory.CreateDirectory(shots);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()
