@@ -29,7 +29,10 @@
     currency = o.currency;
     document.getElementById('last-refresh').textContent = o.lastRefresh ? time(o.lastRefresh) : 'no cycle yet';
     document.getElementById('status').textContent = o.status + (o.statusReasons.length ? ' — ' + o.statusReasons.join(', ') : '');
+    // A live refresh must not eat what the manager is typing, nor the conversation so far.
     const chat = document.getElementById('chat-log')?.innerHTML ?? '';
+    const typing = document.getElementById('chat-input');
+    const typed = typing?.value ?? '', hadFocus = document.activeElement === typing;
     main.innerHTML = `
     <section class="card" id="budget"><h2>Budget overview</h2>
       <div class="row"><span>Total budget</span><strong>${money(o.totalBudget)}/day</strong></div>
@@ -55,6 +58,9 @@
       ${canApprove ? `<input placeholder="Comment" aria-label="Comment" data-comment="${r.id}"> <button data-approve="${r.id}">Approve</button><button data-reject="${r.id}" class="danger">Reject</button>` : ''}</li>`).join('') || '<li class="muted">No request waiting.</li>'}</ul></section>
     <section class="card wide" id="chat"><h2>Chat with the AI</h2><div class="chat-log" id="chat-log">${chat}</div>
       <form id="chat-form"><input id="chat-input" style="width:75%" placeholder="Why did you pause the Meta Winter campaign?" aria-label="Question"> <button>Ask</button></form></section>`;
+    const input = document.getElementById('chat-input');
+    input.value = typed;
+    if (hadFocus) input.focus();
   }
 
   async function audit() {
@@ -121,12 +127,13 @@
   document.addEventListener('submit', async e => {
     if (e.target.id !== 'chat-form') return;
     e.preventDefault();
-    const input = document.getElementById('chat-input'), log = document.getElementById('chat-log');
-    const q = input.value.trim(); if (!q) return;
+    const q = document.getElementById('chat-input').value.trim(); if (!q) return;
     try {
       const a = await post('chat', { question: q });
+      // Looked up again: a live refresh may have re-rendered the panel while the answer was on its way.
+      const log = document.getElementById('chat-log');
       log.innerHTML += `<p class="q">You: ${esc(q)}</p>` + a.lines.map(l => `<p>${esc(l)}</p>`).join('');
-      log.scrollTop = log.scrollHeight; input.value = '';
+      log.scrollTop = log.scrollHeight; document.getElementById('chat-input').value = '';
     } catch (err) { toast(err.message); }
   });
 

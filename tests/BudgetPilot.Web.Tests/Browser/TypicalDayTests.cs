@@ -28,6 +28,8 @@ public sealed class TypicalDayTests(WebTestApp app) : IClassFixture<WebTestApp>
             ? Path.Combine(RepositoryRoot(), "docs", "screenshots")
             : Directory.CreateTempSubdirectory("budgetpilot-screenshots-").FullName;
         Directory.CreateDirectory(shots);
+        // A loaded 2-core CI box renders slowly: expectations poll for up to 30 s before failing.
+        Assertions.SetDefaultExpectTimeout(30_000);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()
         {
