@@ -215,9 +215,9 @@ internal static class GateChecks
 
     private static void Protect(string name, decimal roas, GuardrailSettings guard, List<string> reasons)
     {
-        if (roas > guard.ProtectWinnersAboveRoas)
+        if (guard.IsProtectedWinner(roas))
         {
-            reasons.Add($"{name} is a winner (7-day ROAS {F(roas)} above {F(guard.ProtectWinnersAboveRoas)}); winners are never cut.");
+            reasons.Add($"{name} is a winner (7-day ROAS {F(roas)}, within {P(guard.WinnerMarginFraction)} of {F(guard.ProtectWinnersAboveRoas)} or above); winners are never cut.");
         }
     }
 }

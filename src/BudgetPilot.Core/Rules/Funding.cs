@@ -64,7 +64,7 @@ internal static class Funding
         var recipients = unfunded.Select(u => u.Candidate.Analysis.Campaign.Id).ToHashSet();
         var donors = active
             .Where(a => !cut.Contains(a.Campaign.Id) && !recipients.Contains(a.Campaign.Id)
-                && a.Roas7d is { } roas && roas < ctx.Workspace.MinRoas && roas <= ctx.Settings.Guardrails.ProtectWinnersAboveRoas
+                && a.Roas7d is { } roas && roas < ctx.Workspace.MinRoas && !ctx.Settings.Guardrails.IsProtectedWinner(roas)
                 && a.Runtime >= ctx.Settings.Guardrails.MinCampaignRuntimeBeforePause
                 && a.Windows.Last7d.Spend >= ctx.Settings.Alerts.MinSpendToCompare
                 && !(ctx.LastChangedAt.TryGetValue(a.Campaign.Id, out var at) && ctx.Now - at < ctx.Settings.ChangeCooldown))

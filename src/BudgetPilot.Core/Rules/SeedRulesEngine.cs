@@ -35,7 +35,7 @@ public sealed class SeedRulesEngine(RuleThresholds? thresholds = null) : IDecisi
         foreach (var a in ctx.Analyses.Where(a => a.Campaign.IsActive).OrderBy(a => a.Campaign.Id))
         {
             var id = a.Campaign.Id;
-            var isProtected = a.Roas7d > settings.Guardrails.ProtectWinnersAboveRoas;
+            var isProtected = settings.Guardrails.IsProtectedWinner(a.Roas7d);
             var changedAt = ctx.LastChangedAt.TryGetValue(id, out var at) ? at : (DateTimeOffset?)null;
             var cooling = changedAt is { } c && ctx.Now - c < settings.ChangeCooldown;
 

@@ -13,4 +13,14 @@ public sealed record GuardrailSettings
 
     /// <summary>Critical rule 5: never cut a campaign whose 7-day ROAS is above this.</summary>
     public decimal ProtectWinnersAboveRoas { get; init; } = 5.0m;
+
+    /// <summary>
+    /// The protection starts this far below the line. Conversions keep maturing after a decision is read,
+    /// so the ROAS the platform will show when a cut lands is higher than the one the decision saw; a
+    /// campaign read at 4.9 may be a 5.05 winner by the time the cut executes.
+    /// </summary>
+    public decimal WinnerMarginFraction { get; init; } = 0.10m;
+
+    /// <summary>Critical rule 5, with its margin: true when a campaign must not be cut.</summary>
+    public bool IsProtectedWinner(decimal? roas7d) => roas7d is { } roas && roas > ProtectWinnersAboveRoas * (1m - WinnerMarginFraction);
 }

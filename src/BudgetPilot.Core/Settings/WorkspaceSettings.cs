@@ -48,6 +48,7 @@ public sealed record WorkspaceSettings
         Check(Guardrails.MaxSingleBudgetIncreaseFraction is >= 0m and <= 10m, "guardrails.max_single_budget_increase must be between 0% and 1000%.");
         Check(Guardrails.MinCampaignRuntimeBeforePause >= TimeSpan.Zero, "guardrails.min_campaign_runtime_before_pause must not be negative.");
         Check(Guardrails.ProtectWinnersAboveRoas > 0m, "guardrails.protect_winners_above_roas must be positive.");
+        Check(Guardrails.WinnerMarginFraction is >= 0m and < 1m, "guardrails.winner_margin must be between 0% and 100%.");
         Check(Alerts.RoasDropFraction is > 0m and < 1m, "alerts.roas_drop_percentage must be between 0 and 100.");
         Check(Alerts.CpaIncreaseFraction > 0m, "alerts.cpa_increase_percentage must be positive.");
         Check(Alerts.ZeroConversionsFor >= TimeSpan.FromHours(1), "alerts.zero_conversions_hours must be at least 1.");

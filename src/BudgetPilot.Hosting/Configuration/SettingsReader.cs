@@ -7,7 +7,7 @@ namespace BudgetPilot.Hosting.Configuration;
 internal static class SettingsReader
 {
     private static readonly string[] GuardrailKeys =
-        ["max_daily_adjustments", "max_budget_reallocation_per_day", "max_single_budget_increase", "min_campaign_runtime_before_pause", "protect_winners_above_roas"];
+        ["max_daily_adjustments", "max_budget_reallocation_per_day", "max_single_budget_increase", "min_campaign_runtime_before_pause", "protect_winners_above_roas", "winner_margin"];
 
     private static readonly string[] AlertKeys =
         ["roas_drop_percentage", "cpa_increase_percentage", "zero_conversions_hours", "ctr_drop_percentage", "cpc_increase_percentage", "min_spend_to_compare"];
@@ -45,6 +45,7 @@ internal static class SettingsReader
         MaxSingleBudgetIncreaseFraction = section.Percent("max_single_budget_increase", d.MaxSingleBudgetIncreaseFraction),
         MinCampaignRuntimeBeforePause = section.Duration("min_campaign_runtime_before_pause", d.MinCampaignRuntimeBeforePause),
         ProtectWinnersAboveRoas = section.Decimal("protect_winners_above_roas", d.ProtectWinnersAboveRoas),
+        WinnerMarginFraction = section.Percent("winner_margin", d.WinnerMarginFraction),
     };
 
     private static AlertThresholds ReadAlerts(ConfigSection section, AlertThresholds d) => d with
