@@ -2,8 +2,8 @@ using BenchmarkDotNet.Attributes;
 using BudgetPilot.Core.Alerts;
 using BudgetPilot.Core.Analysis;
 using BudgetPilot.Core.Campaigns;
-using BudgetPilot.Core.Guardrails;
 using BudgetPilot.Core.Decisions;
+using BudgetPilot.Core.Guardrails;
 using BudgetPilot.Core.Rules;
 using BudgetPilot.Core.Settings;
 

@@ -14,6 +14,7 @@ using BudgetPilot.Web.Health;
 using BudgetPilot.Web.Live;
 using BudgetPilot.Web.Overview;
 using BudgetPilot.Web.Pages;
+using BudgetPilot.Web.Reading;
 using BudgetPilot.Web.Settings;
 using Microsoft.Extensions.FileProviders;
 
@@ -35,6 +36,7 @@ public static partial class BudgetPilotWebExtensions
 
         builder.Services.Configure<WebOptions>(settings.GetSection(WebOptions.Section));
         builder.Services.AddSingleton<SettingsBook>();
+        builder.Services.AddSingleton<SnapshotCache>();
 
         // Settings changed in the dashboard take effect at the next cycle and the next request: the context is
         // rebuilt from the settings book every time it is resolved (registered before AddBudgetPilot's default).

@@ -112,6 +112,25 @@ public sealed class InMemoryStore : ICampaignStore, IMetricStore, IAlertStore, I
         }
     }
 
+    public Task<IReadOnlyList<MetricSample>> GetAsync(string workspaceId, CampaignId campaign, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            if (!metrics.TryGetValue((workspaceId, campaign), out var series))
+            {
+                return Task.FromResult<IReadOnlyList<MetricSample>>([]);
+            }
+
+            var result = new List<MetricSample>();
+            for (var i = LowerBound(series.Keys, from); i < series.Count && series.Keys[i] < to; i++)
+            {
+                result.Add(series.Values[i]);
+            }
+
+            return Task.FromResult<IReadOnlyList<MetricSample>>(result);
+        }
+    }
+
     public Task<IReadOnlyList<Alert>> ListOpenAsync(string workspaceId, CancellationToken cancellationToken)
     {
         lock (gate)

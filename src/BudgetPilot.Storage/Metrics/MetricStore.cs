@@ -1,3 +1,4 @@
+using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Core.Metrics;
 using BudgetPilot.Storage.Database;
 using Microsoft.EntityFrameworkCore;
@@ -44,5 +45,16 @@ internal sealed class MetricStore(IDbContextFactory<BudgetPilotDbContext> contex
 
         // Ordered here: the text form of a campaign id does not sort like CampaignId does.
         return [.. rows.Select(r => r.ToSample()).OrderBy(s => s.CampaignId).ThenBy(s => s.Hour)];
+    }
+
+    public async Task<IReadOnlyList<MetricSample>> GetAsync(string workspaceId, CampaignId campaign, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var id = campaign.ToString();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Set<MetricSampleRow>().AsNoTracking()
+            .Where(m => m.WorkspaceId == workspaceId && m.CampaignId == id && m.Hour >= from && m.Hour < to)
+            .OrderBy(m => m.Hour)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => r.ToSample())];
     }
 }

@@ -4,6 +4,7 @@ using BudgetPilot.Core.Approvals;
 using BudgetPilot.Core.Cycle;
 using BudgetPilot.Core.Decisions;
 using BudgetPilot.Web.Auth;
+using BudgetPilot.Web.Reading;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BudgetPilot.Web.Approvals;
@@ -24,14 +25,23 @@ public static class ApprovalEndpoints
         return TypedResults.Ok<IReadOnlyList<ApprovalView>>([.. ApprovalQueue.Rank(pending).Select(r => View(r, now))]);
     }
 
-    public static async Task<Results<Ok<DeskResult>, Conflict<DeskResult>>> ApproveAsync(Guid id, Decision? body, WorkspaceContext ctx, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        Answer(await ApprovalDesk.ApproveAsync(ctx, id, Name(user), Comment(body), cancellationToken));
+    public static async Task<Results<Ok<DeskResult>, Conflict<DeskResult>>> ApproveAsync(Guid id, Decision? body, WorkspaceContext ctx, SnapshotCache snapshots, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        Answer(await ApprovalDesk.ApproveAsync(ctx, id, Name(user), Comment(body), cancellationToken), snapshots);
 
-    public static async Task<Results<Ok<DeskResult>, Conflict<DeskResult>>> RejectAsync(Guid id, Decision? body, WorkspaceContext ctx, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        Answer(await ApprovalDesk.RejectAsync(ctx, id, Name(user), Comment(body), cancellationToken));
+    public static async Task<Results<Ok<DeskResult>, Conflict<DeskResult>>> RejectAsync(Guid id, Decision? body, WorkspaceContext ctx, SnapshotCache snapshots, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        Answer(await ApprovalDesk.RejectAsync(ctx, id, Name(user), Comment(body), cancellationToken), snapshots);
 
-    public static Results<Ok<DeskResult>, Conflict<DeskResult>> Answer(DeskResult result) =>
-        result.Ok ? TypedResults.Ok(result) : TypedResults.Conflict(result);
+    /// <summary>A command that changed something drops the dashboard's cached snapshot, so the next read shows it.</summary>
+    public static Results<Ok<DeskResult>, Conflict<DeskResult>> Answer(DeskResult result, SnapshotCache snapshots)
+    {
+        if (!result.Ok)
+        {
+            return TypedResults.Conflict(result);
+        }
+
+        snapshots.Invalidate();
+        return TypedResults.Ok(result);
+    }
 
     public static string Name(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
 

@@ -3,6 +3,7 @@ using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Core.Cycle;
 using BudgetPilot.Core.Execution;
 using BudgetPilot.Web.Audit;
+using BudgetPilot.Web.Reading;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BudgetPilot.Web.Campaigns;
@@ -15,15 +16,15 @@ public static class CampaignEndpoints
         api.MapGet("/campaigns/{id}", GetAsync);
     }
 
-    public static async Task<Ok<IReadOnlyList<CampaignRow>>> ListAsync(WorkspaceContext ctx, CancellationToken cancellationToken)
+    public static async Task<Ok<IReadOnlyList<CampaignRow>>> ListAsync(WorkspaceContext ctx, SnapshotCache snapshots, CancellationToken cancellationToken)
     {
-        var snapshot = await ctx.SnapshotAsync(cancellationToken);
+        var snapshot = await snapshots.GetAsync(ctx, cancellationToken);
         return TypedResults.Ok<IReadOnlyList<CampaignRow>>([.. snapshot.Analyses.OrderBy(a => a.Campaign.Name, StringComparer.Ordinal).Select(Row)]);
     }
 
-    public static async Task<Results<Ok<CampaignDetail>, NotFound>> GetAsync(string id, WorkspaceContext ctx, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<CampaignDetail>, NotFound>> GetAsync(string id, WorkspaceContext ctx, SnapshotCache snapshots, CancellationToken cancellationToken)
     {
-        var snapshot = await ctx.SnapshotAsync(cancellationToken);
+        var snapshot = await snapshots.GetAsync(ctx, cancellationToken);
         if (snapshot.Analyses.FirstOrDefault(a => a.Campaign.Id.ToString() == id) is not { } analysis)
         {
             return TypedResults.NotFound();
@@ -32,8 +33,8 @@ public static class CampaignEndpoints
         var now = ctx.Time.GetUtcNow();
         var audit = await ctx.Stores.Audit.ListAsync(ctx.Id, now - Analyzer.History, now + TimeSpan.FromTicks(1), cancellationToken);
         var actions = audit.Where(e => e.Campaign == analysis.Campaign.Id && e.Kind != AuditKind.Intent).Reverse().Select(AuditViews.From).ToList();
-        var samples = await ctx.Stores.Metrics.GetAsync(ctx.Id, now - TimeSpan.FromDays(14), now, cancellationToken);
-        var days = samples.Where(s => s.CampaignId == analysis.Campaign.Id)
+        var samples = await ctx.Stores.Metrics.GetAsync(ctx.Id, analysis.Campaign.Id, now - TimeSpan.FromDays(14), now, cancellationToken);
+        var days = samples
             .GroupBy(s => ctx.Workspace.LocalDate(s.Hour))
             .OrderBy(g => g.Key)
             .Select(g => Day(g.Key, g.Aggregate(Kpis.Empty, (k, s) => k.Add(s))))

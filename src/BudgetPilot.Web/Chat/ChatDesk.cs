@@ -5,6 +5,8 @@ using BudgetPilot.Core.Cycle;
 using BudgetPilot.Core.Execution;
 using BudgetPilot.Web.Audit;
 
+using BudgetPilot.Web.Reading;
+
 namespace BudgetPilot.Web.Chat;
 
 /// <summary>
@@ -15,9 +17,9 @@ public static class ChatDesk
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static async Task<ChatAnswer> AnswerAsync(WorkspaceContext ctx, string question, CancellationToken cancellationToken)
+    public static async Task<ChatAnswer> AnswerAsync(WorkspaceContext ctx, SnapshotCache snapshots, string question, CancellationToken cancellationToken)
     {
-        var snapshot = await ctx.SnapshotAsync(cancellationToken);
+        var snapshot = await snapshots.GetAsync(ctx, cancellationToken);
         var q = question.ToLowerInvariant();
         var platform = PlatformIn(q);
         var campaign = CampaignIn(q, snapshot.Analyses);

@@ -1,4 +1,5 @@
 using BudgetPilot.Core.Cycle;
+using BudgetPilot.Web.Reading;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BudgetPilot.Web.Chat;
@@ -7,13 +8,13 @@ public static class ChatEndpoints
 {
     public static void Map(RouteGroupBuilder api) => api.MapPost("/chat", AskAsync);
 
-    public static async Task<Results<Ok<ChatAnswer>, ValidationProblem>> AskAsync(ChatQuestion body, WorkspaceContext ctx, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ChatAnswer>, ValidationProblem>> AskAsync(ChatQuestion body, WorkspaceContext ctx, SnapshotCache snapshots, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(body.Question) || body.Question.Length > 500)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["question"] = ["Ask a question of 1 to 500 characters."] });
         }
 
-        return TypedResults.Ok(await ChatDesk.AnswerAsync(ctx, body.Question.Trim(), cancellationToken));
+        return TypedResults.Ok(await ChatDesk.AnswerAsync(ctx, snapshots, body.Question.Trim(), cancellationToken));
     }
 }

@@ -3,6 +3,7 @@ using BudgetPilot.Core.Approvals;
 using BudgetPilot.Core.Cycle;
 using BudgetPilot.Web.Approvals;
 using BudgetPilot.Web.Auth;
+using BudgetPilot.Web.Reading;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BudgetPilot.Web.Graces;
@@ -28,12 +29,12 @@ public static class GraceEndpoints
         p.Id, p.Action.Campaign.ToString(), p.Action.CampaignName, p.Action.Reasoning, p.Action.Condition, p.DueAt,
         (int)Math.Max(0, (p.DueAt - now).TotalSeconds), p.Extensions, p.Action.Confidence);
 
-    public static async Task<Results<Ok<DeskResult>, Conflict<DeskResult>>> OverrideAsync(Guid id, WorkspaceContext ctx, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        ApprovalEndpoints.Answer(await GraceDesk.OverrideAsync(ctx, id, ApprovalEndpoints.Name(user), cancellationToken));
+    public static async Task<Results<Ok<DeskResult>, Conflict<DeskResult>>> OverrideAsync(Guid id, WorkspaceContext ctx, SnapshotCache snapshots, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        ApprovalEndpoints.Answer(await GraceDesk.OverrideAsync(ctx, id, ApprovalEndpoints.Name(user), cancellationToken), snapshots);
 
-    public static async Task<Results<Ok<DeskResult>, Conflict<DeskResult>>> ApproveEarlyAsync(Guid id, WorkspaceContext ctx, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        ApprovalEndpoints.Answer(await GraceDesk.ApproveEarlyAsync(ctx, id, ApprovalEndpoints.Name(user), cancellationToken));
+    public static async Task<Results<Ok<DeskResult>, Conflict<DeskResult>>> ApproveEarlyAsync(Guid id, WorkspaceContext ctx, SnapshotCache snapshots, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        ApprovalEndpoints.Answer(await GraceDesk.ApproveEarlyAsync(ctx, id, ApprovalEndpoints.Name(user), cancellationToken), snapshots);
 
-    public static async Task<Results<Ok<DeskResult>, Conflict<DeskResult>>> ExtendAsync(Guid id, Extension? body, WorkspaceContext ctx, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        ApprovalEndpoints.Answer(await GraceDesk.ExtendAsync(ctx, id, ApprovalEndpoints.Name(user), body?.Hours is { } h ? TimeSpan.FromHours(h) : null, cancellationToken));
+    public static async Task<Results<Ok<DeskResult>, Conflict<DeskResult>>> ExtendAsync(Guid id, Extension? body, WorkspaceContext ctx, SnapshotCache snapshots, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        ApprovalEndpoints.Answer(await GraceDesk.ExtendAsync(ctx, id, ApprovalEndpoints.Name(user), body?.Hours is { } h ? TimeSpan.FromHours(h) : null, cancellationToken), snapshots);
 }

@@ -3,6 +3,7 @@ using BudgetPilot.Core.Alerts;
 using BudgetPilot.Core.Analysis;
 using BudgetPilot.Core.Cycle;
 using BudgetPilot.Hosting.Configuration;
+using BudgetPilot.Web.Reading;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BudgetPilot.Web.Overview;
@@ -11,19 +12,19 @@ public static class OverviewEndpoints
 {
     public static void Map(RouteGroupBuilder api) => api.MapGet("/overview", GetAsync);
 
-    public static async Task<Ok<OverviewView>> GetAsync(WorkspaceContext ctx, BudgetPilotConfig config, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await BuildAsync(ctx, config, user.Identity?.Name ?? "", cancellationToken));
+    public static async Task<Ok<OverviewView>> GetAsync(WorkspaceContext ctx, SnapshotCache snapshots, BudgetPilotConfig config, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await BuildAsync(ctx, snapshots, config, user.Identity?.Name ?? "", cancellationToken));
 
-    public static async Task<OverviewView> BuildAsync(WorkspaceContext ctx, BudgetPilotConfig config, string manager, CancellationToken cancellationToken)
+    public static async Task<OverviewView> BuildAsync(WorkspaceContext ctx, SnapshotCache snapshots, BudgetPilotConfig config, string manager, CancellationToken cancellationToken)
     {
         var now = ctx.Time.GetUtcNow();
         var w = ctx.Workspace;
-        var snapshot = await ctx.SnapshotAsync(cancellationToken);
+        var snapshot = await snapshots.GetAsync(ctx, cancellationToken);
         var today = Sum(snapshot.Analyses, a => a.Windows.Today);
         var yesterday = Sum(snapshot.Analyses, a => a.Windows.Yesterday);
         var lastWeek = Sum(snapshot.Analyses, a => a.Windows.SameDayLastWeek);
         var allocated = snapshot.Campaigns.Where(c => c.IsActive).Sum(c => c.DailyBudget);
-        var cycles = await ctx.Stores.Cycles.ListAsync(ctx.Id, now - TimeSpan.FromDays(2), now + TimeSpan.FromTicks(1), cancellationToken);
+        var cycles = await ctx.Stores.Cycles.ListAsync(ctx.Id, now - TimeSpan.FromHours(1), now + TimeSpan.FromTicks(1), cancellationToken);
         var alerts = await ctx.Stores.Alerts.ListOpenAsync(ctx.Id, cancellationToken);
         var pending = await ctx.Stores.Approvals.ListPendingAsync(ctx.Id, cancellationToken);
 

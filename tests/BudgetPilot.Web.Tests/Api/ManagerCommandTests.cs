@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using BudgetPilot.Core.Settings;
 using BudgetPilot.Core.Approvals;
 using BudgetPilot.Core.Execution;
+using BudgetPilot.Core.Settings;
 using BudgetPilot.Web.Tests.Support;
 
 namespace BudgetPilot.Web.Tests.Api;

@@ -44,9 +44,11 @@ public static class DemoState
         await stores.Metrics.UpsertAsync(workspace, samples, cancellationToken);
 
         var pause = Action("a-winter", Winter, "Meta – Winter Promo", ActionType.Pause, 800m, null, 1.3m,
-            "ROAS 1.3 below 1.5 for 5 days in a row (from 2.8); CPA 68 vs target 40; 7-day spend 5,600 for 7,280 revenue.", 0.94) with { GroupId = "g-night" };
+            "ROAS 1.3 below 1.5 for 5 days in a row (from 2.8); CPA 68 vs target 40; 7-day spend 5,600 for 7,280 revenue.", 0.94) with
+        { GroupId = "g-night" };
         var raise = Action("a-viral", Viral, "TikTok – Viral Series", ActionType.Reallocate, 1500m, 1950m, 5.2m,
-            "ROAS 5.2 over 7 days with room to grow: takes the budget freed from Meta – Winter Promo.", 0.91) with { GroupId = "g-night" };
+            "ROAS 5.2 over 7 days with room to grow: takes the budget freed from Meta – Winter Promo.", 0.91) with
+        { GroupId = "g-night" };
         await Executed(stores, workspace, pause, CampaignStatus.Paused, 800m, Now.AddHours(-7), cancellationToken);
         await Executed(stores, workspace, raise, CampaignStatus.Active, 1950m, Now.AddHours(-7).AddSeconds(1), cancellationToken);
 
@@ -57,7 +59,8 @@ public static class DemoState
         await stores.Audit.AppendAsync(Entry(workspace, increase, AuditKind.ApprovalRequested, Now.AddHours(-1), "Needs approval: +40% is above 20%.") with { Detail = ApprovalId.ToString() }, cancellationToken);
 
         var summerPause = Action("a-summer", Summer, "Meta – Summer Campaign", ActionType.Pause, 3000m, null, 1.8m,
-            "ROAS dropped to 1.8 (from 3.4 a week ago, -47%); pauses unless it recovers.", 0.88) with { Condition = "ROAS 7d < 1.5 for 3 days" };
+            "ROAS dropped to 1.8 (from 3.4 a week ago, -47%); pauses unless it recovers.", 0.88) with
+        { Condition = "ROAS 7d < 1.5 for 3 days" };
         await stores.Graces.SaveAsync(new GracePause(GraceId, workspace, summerPause, Now.AddHours(-0.5), Now.AddHours(2.5), GraceStatus.Waiting), cancellationToken);
         await stores.Audit.AppendAsync(Entry(workspace, summerPause, AuditKind.GraceScheduled, Now.AddHours(-0.5), "Will pause in 3 hours unless ROAS recovers.") with { Detail = GraceId.ToString() }, cancellationToken);
         await stores.Alerts.SaveAsync([
@@ -93,7 +96,12 @@ public static class DemoState
     private static AuditEntry Entry(string workspace, ProposedAction a, AuditKind kind, DateTimeOffset at, string reason) =>
         new(workspace, at, kind, "engine:seed_rules", reason)
         {
-            ActionId = a.ActionId, Campaign = a.Campaign, CampaignName = a.CampaignName, Action = a.Type, Confidence = a.Confidence, GroupId = a.GroupId,
+            ActionId = a.ActionId,
+            Campaign = a.Campaign,
+            CampaignName = a.CampaignName,
+            Action = a.Type,
+            Confidence = a.Confidence,
+            GroupId = a.GroupId,
             Before = new CampaignSnapshot(CampaignStatus.Active, a.CurrentState.Budget),
             After = a.NewBudget is { } b ? new CampaignSnapshot(CampaignStatus.Active, b) : null,
         };
