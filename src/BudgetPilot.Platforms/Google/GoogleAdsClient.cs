@@ -9,8 +9,10 @@ using BudgetPilot.Platforms.Resilience;
 namespace BudgetPilot.Platforms.Google;
 
 /// <summary>The wire: GAQL searchStream and the two mutate services, with Google's headers and error envelope.</summary>
-public sealed class GoogleAdsClient(HttpClient http, GoogleAdsOptions options)
+public sealed class GoogleAdsClient(IHttpClientFactory factory, GoogleAdsOptions options)
 {
+    public const string HttpClientName = "google_ads";
+
     private string Customer => options.CustomerId.Replace("-", "", StringComparison.Ordinal);
 
     /// <summary>Every result row of every batch of the stream.</summary>
@@ -81,7 +83,7 @@ public sealed class GoogleAdsClient(HttpClient http, GoogleAdsOptions options)
 
     private async Task<JsonDocument> SendAsync(HttpRequestMessage request, string what, CancellationToken cancellationToken)
     {
-        using var response = await PlatformCall.SendAsync(http, Platform.GoogleAds, request, what, cancellationToken);
+        using var response = await PlatformCall.SendAsync(factory.CreateClient(HttpClientName), Platform.GoogleAds, request, what, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         if (GoogleErrors.Classify(response, body) is { } hint)
         {

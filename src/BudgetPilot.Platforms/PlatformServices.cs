@@ -1,0 +1,22 @@
+using BudgetPilot.Core.Campaigns;
+using BudgetPilot.Platforms.Google;
+using BudgetPilot.Platforms.Resilience;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BudgetPilot.Platforms;
+
+/// <summary>Registers the real adapters: one named HttpClient with its own resilience pipeline (and breaker) per platform.</summary>
+public static class PlatformServices
+{
+    public static IServiceCollection AddGoogleAdsPlatform(this IServiceCollection services, GoogleAdsOptions options)
+    {
+        services.AddHttpClient(GoogleAdsClient.HttpClientName).AddPlatformResilience(Platform.GoogleAds, options.Resilience, GoogleErrors.Classify);
+        services.AddSingleton(sp => new GoogleAdsPlatform(
+            new GoogleAdsClient(sp.GetRequiredService<IHttpClientFactory>(), options), options,
+            sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            sp.GetService<ILogger<GoogleAdsPlatform>>() ?? NullLogger<GoogleAdsPlatform>.Instance));
+        return services;
+    }
+}
