@@ -19,14 +19,18 @@ public static class PlatformResilience
 
     public static IHttpClientBuilder AddPlatformResilience(this IHttpClientBuilder builder, Platform platform, ResilienceSettings settings, ReplyClassifier classify)
     {
+        // Timeouts belong to the pipeline (and its TimeProvider), not to HttpClient's own wall-clock timer.
+        builder.ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
         builder.AddResilienceHandler($"{platform.Key()}-resilience", (pipeline, context) =>
         {
             pipeline.TimeProvider = context.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
-            pipeline
-                .AddTimeout(settings.TotalTimeout)
-                .AddRetry(Retry(settings, classify))
-                .AddCircuitBreaker(Breaker(settings, classify))
-                .AddTimeout(settings.AttemptTimeout);
+            pipeline.AddTimeout(settings.TotalTimeout);
+            if (settings.MaxRetries > 0)
+            {
+                pipeline.AddRetry(Retry(settings, classify));
+            }
+
+            pipeline.AddCircuitBreaker(Breaker(settings, classify)).AddTimeout(settings.AttemptTimeout);
         });
         return builder;
     }

@@ -16,6 +16,7 @@ public abstract class FakeApi : IAsyncDisposable
     private readonly ConcurrentQueue<(Fault Fault, string? PathContains)> faults = new();
     private readonly ConcurrentQueue<LoggedRequest> requests = new();
     private int inFlight;
+    private int hung;
 
     protected FakeApi(TimeProvider time)
     {
@@ -85,6 +86,9 @@ public abstract class FakeApi : IAsyncDisposable
                     await Task.Delay(20);
                     break;
                 case Fault.Hang:
+                    // A hung call is not "being answered": the test clock may move on to its timeout.
+                    Interlocked.Decrement(ref inFlight);
+                    Interlocked.Increment(ref hung);
                     await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
                     return;
                 case Fault.Malformed:
@@ -96,7 +100,11 @@ public abstract class FakeApi : IAsyncDisposable
         }
         finally
         {
-            Interlocked.Decrement(ref inFlight);
+            if (Interlocked.Exchange(ref hung, 0) == 0)
+            {
+                Interlocked.Decrement(ref inFlight);
+            }
+
         }
     }
 
