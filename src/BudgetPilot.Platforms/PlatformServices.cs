@@ -1,5 +1,6 @@
 using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Platforms.Google;
+using BudgetPilot.Platforms.Meta;
 using BudgetPilot.Platforms.Resilience;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,16 @@ public static class PlatformServices
             new GoogleAdsClient(sp.GetRequiredService<IHttpClientFactory>(), options), options,
             sp.GetService<TimeProvider>() ?? TimeProvider.System,
             sp.GetService<ILogger<GoogleAdsPlatform>>() ?? NullLogger<GoogleAdsPlatform>.Instance));
+        return services;
+    }
+
+    public static IServiceCollection AddMetaPlatform(this IServiceCollection services, MetaOptions options)
+    {
+        services.AddHttpClient(MetaClient.HttpClientName).AddPlatformResilience(Platform.MetaAds, options.Resilience, MetaErrors.Classify);
+        services.AddSingleton(sp => new MetaPlatform(
+            new MetaClient(sp.GetRequiredService<IHttpClientFactory>(), options), options,
+            sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            sp.GetService<ILogger<MetaPlatform>>() ?? NullLogger<MetaPlatform>.Instance));
         return services;
     }
 }
