@@ -1,5 +1,6 @@
 using BudgetPilot.Platforms.Currency;
 using BudgetPilot.Platforms.Google;
+using BudgetPilot.Platforms.Meta;
 using BudgetPilot.Platforms.Resilience;
 using BudgetPilot.Platforms.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,22 @@ internal static class Harness
             Resilience = settings ?? Settings(),
         });
         return services.BuildServiceProvider().GetRequiredService<GoogleAdsPlatform>();
+    }
+
+    public static MetaPlatform Meta(FakeMeta fake, FakeTimeProvider time, ResilienceSettings? settings = null, CurrencyRates? rates = null, string token = FakeMeta.Token)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(time);
+        services.AddMetaPlatform(new MetaOptions
+        {
+            BaseUrl = fake.BaseUrl,
+            AdAccountId = "123",
+            AccessToken = token,
+            WorkspaceCurrency = "USD",
+            Rates = rates ?? CurrencyRates.None,
+            Resilience = settings ?? Settings(),
+        });
+        return services.BuildServiceProvider().GetRequiredService<MetaPlatform>();
     }
 
     /// <summary>Moves the fake clock on while the call waits (backoff, hinted delays, timeouts), never sleeping for them.</summary>
