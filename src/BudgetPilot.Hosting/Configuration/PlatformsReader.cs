@@ -77,6 +77,12 @@ internal static class PlatformsReader
             section.Error("ad_account_id", $"is required while {name} is enabled: the account whose campaigns BudgetPilot manages");
         }
 
+        if (enabled && name == Platform.GoogleAds.Key() && !section.Has("developer_token"))
+        {
+            section.Error("developer_token", "is required while google_ads is enabled: the Google Ads API developer token (write developer_token: ${GOOGLE_ADS_DEVELOPER_TOKEN})");
+        }
+
+        CheckRates(section);
         var extra = section.Keys.Where(k => !CommonKeys.Contains(k))
             .Select(k => (Key: k, Value: section.Text(k)))
             .Where(p => p.Value is not null)
@@ -89,5 +95,17 @@ internal static class PlatformsReader
             AdAccountId = account,
             Settings = extra,
         };
+    }
+
+    private static void CheckRates(ConfigSection section)
+    {
+        try
+        {
+            _ = RealPlatforms.Rates(section.Text("currency_rates"), section.Text("currency_rates_file"));
+        }
+        catch (Exception ex) when (ex is FormatException or IOException)
+        {
+            section.Error(section.Has("currency_rates") ? "currency_rates" : "currency_rates_file", ex.Message);
+        }
     }
 }

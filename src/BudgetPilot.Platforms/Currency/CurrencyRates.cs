@@ -23,6 +23,8 @@ public sealed class CurrencyRates
 
     public int Count => rates.Count;
 
+    public IEnumerable<(string From, string To, decimal Rate)> Entries => rates.Select(r => (r.Key.From, r.Key.To, r.Value));
+
     public bool TryGet(string from, string to, out decimal rate)
     {
         from = from.ToUpperInvariant();

@@ -1,0 +1,74 @@
+using BudgetPilot.Core.Campaigns;
+using BudgetPilot.Core.Execution;
+using BudgetPilot.Platforms;
+using BudgetPilot.Platforms.Currency;
+using BudgetPilot.Platforms.Google;
+using BudgetPilot.Platforms.Meta;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BudgetPilot.Hosting.Configuration;
+
+/// <summary>
+/// The enabled real platform sections as adapters. Each returns how to resolve its <see cref="IAdPlatform"/>,
+/// so the composition root lists them beside the simulated market.
+/// </summary>
+internal static class RealPlatforms
+{
+    public static IReadOnlyList<Func<IServiceProvider, IAdPlatform>> Add(IServiceCollection services, BudgetPilotConfig config)
+    {
+        var added = new List<Func<IServiceProvider, IAdPlatform>>();
+        if (Enabled(config, Platform.GoogleAds) is { } google)
+        {
+            services.AddGoogleAdsPlatform(new GoogleAdsOptions
+            {
+                BaseUrl = google.BaseUrl ?? new Uri("https://googleads.googleapis.com/"),
+                ApiVersion = google.ApiVersion ?? "v21",
+                CustomerId = google.AdAccountId ?? "",
+                LoginCustomerId = google.Settings.GetValueOrDefault("login_customer_id"),
+                DeveloperToken = google.Settings.GetValueOrDefault("developer_token", ""),
+                AccessToken = google.AccessToken ?? "",
+                WorkspaceCurrency = config.Workspace.Currency,
+                Rates = Rates(google),
+            });
+            added.Add(sp => sp.GetRequiredService<GoogleAdsPlatform>());
+        }
+
+        if (Enabled(config, Platform.MetaAds) is { } meta)
+        {
+            services.AddMetaPlatform(new MetaOptions
+            {
+                BaseUrl = meta.BaseUrl ?? new Uri("https://graph.facebook.com/"),
+                ApiVersion = meta.ApiVersion ?? "v25.0",
+                AdAccountId = meta.AdAccountId ?? "",
+                AccessToken = meta.AccessToken ?? "",
+                WorkspaceCurrency = config.Workspace.Currency,
+                Rates = Rates(meta),
+                ConversionActionType = meta.Settings.GetValueOrDefault("conversion_action_type", "omni_purchase"),
+            });
+            added.Add(sp => sp.GetRequiredService<MetaPlatform>());
+        }
+
+        return added;
+    }
+
+    /// <summary>Inline <c>currency_rates: "EUR:USD=1.08; GBP:USD=1.27"</c> and/or a CSV file of from,to,rate.</summary>
+    public static CurrencyRates Rates(string? inline, string? file)
+    {
+        var entries = new List<(string, string, decimal)>();
+        foreach (var rates in new[] { inline is null ? null : CurrencyRates.ParseInline(inline), file is null ? null : CurrencyRates.ParseCsv(File.ReadAllText(file)) })
+        {
+            if (rates is not null)
+            {
+                entries.AddRange(rates.Entries);
+            }
+        }
+
+        return new CurrencyRates(entries);
+    }
+
+    private static CurrencyRates Rates(PlatformSection section) =>
+        Rates(section.Settings.GetValueOrDefault("currency_rates"), section.Settings.GetValueOrDefault("currency_rates_file"));
+
+    private static PlatformSection? Enabled(BudgetPilotConfig config, Platform platform) =>
+        config.Platforms.TryGetValue(platform.Key(), out var section) && section.Enabled ? section : null;
+}
