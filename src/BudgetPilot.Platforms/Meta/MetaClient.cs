@@ -98,7 +98,7 @@ public sealed class MetaClient(IHttpClientFactory factory, MetaOptions options)
         }
         catch (JsonException ex)
         {
-            throw new PlatformException(Platform.MetaAds, $"{what}: the reply was not valid JSON ({ex.Message}); nothing was acted on.", transient: true, ex);
+            throw new PlatformException(Platform.MetaAds, $"{what}: the reply was not valid JSON ({ex.Message}); it was not trusted.", transient: true, ex);
         }
     }
 }
