@@ -2,6 +2,7 @@ using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Platforms.Google;
 using BudgetPilot.Platforms.Meta;
 using BudgetPilot.Platforms.Resilience;
+using BudgetPilot.Platforms.TikTok;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -28,6 +29,16 @@ public static class PlatformServices
             new MetaClient(sp.GetRequiredService<IHttpClientFactory>(), options), options,
             sp.GetService<TimeProvider>() ?? TimeProvider.System,
             sp.GetService<ILogger<MetaPlatform>>() ?? NullLogger<MetaPlatform>.Instance));
+        return services;
+    }
+
+    public static IServiceCollection AddTikTokPlatform(this IServiceCollection services, TikTokOptions options)
+    {
+        services.AddHttpClient(TikTokClient.HttpClientName).AddPlatformResilience(Platform.TikTokAds, options.Resilience, TikTokErrors.Classify);
+        services.AddSingleton(sp => new TikTokPlatform(
+            new TikTokClient(sp.GetRequiredService<IHttpClientFactory>(), options), options,
+            sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            sp.GetService<ILogger<TikTokPlatform>>() ?? NullLogger<TikTokPlatform>.Instance));
         return services;
     }
 }

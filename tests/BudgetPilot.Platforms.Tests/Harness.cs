@@ -1,6 +1,7 @@
 using BudgetPilot.Platforms.Currency;
 using BudgetPilot.Platforms.Google;
 using BudgetPilot.Platforms.Meta;
+using BudgetPilot.Platforms.TikTok;
 using BudgetPilot.Platforms.Resilience;
 using BudgetPilot.Platforms.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,6 +55,21 @@ internal static class Harness
             Resilience = settings ?? Settings(),
         });
         return services.BuildServiceProvider().GetRequiredService<MetaPlatform>();
+    }
+
+    public static TikTokPlatform TikTok(FakeTikTok fake, FakeTimeProvider time, string token = FakeTikTok.Token)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(time);
+        services.AddTikTokPlatform(new TikTokOptions
+        {
+            BaseUrl = fake.BaseUrl,
+            AdvertiserId = FakeTikTok.Advertiser,
+            AccessToken = token,
+            WorkspaceCurrency = "USD",
+            Resilience = Settings(),
+        });
+        return services.BuildServiceProvider().GetRequiredService<TikTokPlatform>();
     }
 
     /// <summary>Moves the fake clock on while the call waits (backoff, hinted delays, timeouts), never sleeping for them.</summary>

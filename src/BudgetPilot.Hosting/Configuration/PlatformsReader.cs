@@ -82,6 +82,11 @@ internal static class PlatformsReader
             section.Error("developer_token", "is required while google_ads is enabled: the Google Ads API developer token (write developer_token: ${GOOGLE_ADS_DEVELOPER_TOKEN})");
         }
 
+        if (section.Text("time_zone") is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        {
+            section.Error("time_zone", $"'{zone}' is not a known time zone (e.g. America/New_York)");
+        }
+
         CheckRates(section);
         var extra = section.Keys.Where(k => !CommonKeys.Contains(k))
             .Select(k => (Key: k, Value: section.Text(k)))

@@ -4,6 +4,7 @@ using BudgetPilot.Platforms;
 using BudgetPilot.Platforms.Currency;
 using BudgetPilot.Platforms.Google;
 using BudgetPilot.Platforms.Meta;
+using BudgetPilot.Platforms.TikTok;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BudgetPilot.Hosting.Configuration;
@@ -46,6 +47,22 @@ internal static class RealPlatforms
                 ConversionActionType = meta.Settings.GetValueOrDefault("conversion_action_type", "omni_purchase"),
             });
             added.Add(sp => sp.GetRequiredService<MetaPlatform>());
+        }
+
+        if (Enabled(config, Platform.TikTokAds) is { } tiktok)
+        {
+            services.AddTikTokPlatform(new TikTokOptions
+            {
+                BaseUrl = tiktok.BaseUrl ?? new Uri("https://business-api.tiktok.com/open_api/"),
+                ApiVersion = tiktok.ApiVersion ?? "v1.3",
+                AdvertiserId = tiktok.AdAccountId ?? "",
+                AccessToken = tiktok.AccessToken ?? "",
+                WorkspaceCurrency = config.Workspace.Currency,
+                AccountCurrency = tiktok.Settings.GetValueOrDefault("currency"),
+                TimeZone = tiktok.Settings.GetValueOrDefault("time_zone", "UTC"),
+                Rates = Rates(tiktok),
+            });
+            added.Add(sp => sp.GetRequiredService<TikTokPlatform>());
         }
 
         return added;
