@@ -1,5 +1,6 @@
 using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Platforms.Google;
+using BudgetPilot.Platforms.LinkedIn;
 using BudgetPilot.Platforms.Meta;
 using BudgetPilot.Platforms.Resilience;
 using BudgetPilot.Platforms.TikTok;
@@ -39,6 +40,16 @@ public static class PlatformServices
             new TikTokClient(sp.GetRequiredService<IHttpClientFactory>(), options), options,
             sp.GetService<TimeProvider>() ?? TimeProvider.System,
             sp.GetService<ILogger<TikTokPlatform>>() ?? NullLogger<TikTokPlatform>.Instance));
+        return services;
+    }
+
+    public static IServiceCollection AddLinkedInPlatform(this IServiceCollection services, LinkedInOptions options)
+    {
+        services.AddHttpClient(LinkedInClient.HttpClientName).AddPlatformResilience(Platform.LinkedInAds, options.Resilience, LinkedInErrors.Classify);
+        services.AddSingleton(sp => new LinkedInPlatform(
+            new LinkedInClient(sp.GetRequiredService<IHttpClientFactory>(), options), options,
+            sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            sp.GetService<ILogger<LinkedInPlatform>>() ?? NullLogger<LinkedInPlatform>.Instance));
         return services;
     }
 }

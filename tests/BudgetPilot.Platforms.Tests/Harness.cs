@@ -1,5 +1,6 @@
 using BudgetPilot.Platforms.Currency;
 using BudgetPilot.Platforms.Google;
+using BudgetPilot.Platforms.LinkedIn;
 using BudgetPilot.Platforms.Meta;
 using BudgetPilot.Platforms.TikTok;
 using BudgetPilot.Platforms.Resilience;
@@ -70,6 +71,21 @@ internal static class Harness
             Resilience = Settings(),
         });
         return services.BuildServiceProvider().GetRequiredService<TikTokPlatform>();
+    }
+
+    public static LinkedInPlatform LinkedIn(FakeLinkedIn fake, FakeTimeProvider time)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(time);
+        services.AddLinkedInPlatform(new LinkedInOptions
+        {
+            BaseUrl = new Uri(fake.BaseUrl, "rest/"),
+            AdAccountId = FakeLinkedIn.Account,
+            AccessToken = FakeLinkedIn.Token,
+            WorkspaceCurrency = "USD",
+            Resilience = Settings(),
+        });
+        return services.BuildServiceProvider().GetRequiredService<LinkedInPlatform>();
     }
 
     /// <summary>Moves the fake clock on while the call waits (backoff, hinted delays, timeouts), never sleeping for them.</summary>

@@ -3,6 +3,7 @@ using BudgetPilot.Core.Execution;
 using BudgetPilot.Platforms;
 using BudgetPilot.Platforms.Currency;
 using BudgetPilot.Platforms.Google;
+using BudgetPilot.Platforms.LinkedIn;
 using BudgetPilot.Platforms.Meta;
 using BudgetPilot.Platforms.TikTok;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,6 +64,20 @@ internal static class RealPlatforms
                 Rates = Rates(tiktok),
             });
             added.Add(sp => sp.GetRequiredService<TikTokPlatform>());
+        }
+
+        if (Enabled(config, Platform.LinkedInAds) is { } linkedIn)
+        {
+            services.AddLinkedInPlatform(new LinkedInOptions
+            {
+                BaseUrl = linkedIn.BaseUrl ?? new Uri("https://api.linkedin.com/rest/"),
+                ApiVersion = linkedIn.ApiVersion ?? "202601",
+                AdAccountId = linkedIn.AdAccountId ?? "",
+                AccessToken = linkedIn.AccessToken ?? "",
+                WorkspaceCurrency = config.Workspace.Currency,
+                Rates = Rates(linkedIn),
+            });
+            added.Add(sp => sp.GetRequiredService<LinkedInPlatform>());
         }
 
         return added;
