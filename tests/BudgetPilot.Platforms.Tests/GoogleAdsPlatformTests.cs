@@ -40,6 +40,16 @@ public sealed class GoogleAdsPlatformTests : IAsyncLifetime
         Assert.True(campaigns[2].HasSharedBudget);
     }
 
+    [Theory]
+    [InlineData("v21")]
+    [InlineData("v23")]
+    public async Task GetCampaigns_AskForTheStartFieldOfTheirVersion(string version)
+    {
+        var campaigns = await Harness.Google(fake, time, version: version).GetCampaignsAsync(Ct);
+
+        Assert.Equal(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero), campaigns[0].StartedAt);
+    }
+
     [Fact]
     public async Task GetMetrics_HourlyRowsAcrossBatches_ParseToSamplesInTheWindow()
     {

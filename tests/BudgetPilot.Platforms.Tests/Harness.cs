@@ -25,13 +25,14 @@ internal static class Harness
         BreakerMinimumThroughput = 10_000,
     };
 
-    public static GoogleAdsPlatform Google(FakeGoogleAds fake, FakeTimeProvider time, ResilienceSettings? settings = null, CurrencyRates? rates = null)
+    public static GoogleAdsPlatform Google(FakeGoogleAds fake, FakeTimeProvider time, ResilienceSettings? settings = null, CurrencyRates? rates = null, string version = "v21")
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(time);
         services.AddGoogleAdsPlatform(new GoogleAdsOptions
         {
             BaseUrl = fake.BaseUrl,
+            ApiVersion = version,
             CustomerId = "123-456-7890",
             DeveloperToken = "dev-token",
             AccessToken = "oauth-token",

@@ -25,6 +25,8 @@ public sealed class GoogleAdsOptions
 
     public ResilienceSettings Resilience { get; init; } = new();
 
-    /// <summary>The GAQL field holding a campaign's start (v20+ name; older versions call it campaign.start_date).</summary>
-    public string StartField { get; init; } = "campaign.start_date_time";
+    /// <summary>The GAQL field holding a campaign's start: v23 replaced campaign.start_date with campaign.start_date_time.</summary>
+    public string StartField => int.TryParse(ApiVersion.TrimStart('v', 'V').Split('.')[0], System.Globalization.CultureInfo.InvariantCulture, out var major) && major < 23
+        ? "campaign.start_date"
+        : "campaign.start_date_time";
 }

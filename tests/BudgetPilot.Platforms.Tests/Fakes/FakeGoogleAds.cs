@@ -41,6 +41,9 @@ public sealed partial class FakeGoogleAds(TimeProvider time) : FakeApi(time)
 
     public string TimeZone { get; set; } = "UTC";
 
+    /// <summary>How the last stream named a campaign's start: v23 renamed startDate to startDateTime.</summary>
+    private string StartKey { get; set; } = "startDateTime";
+
     public Dictionary<string, FakeCampaign> Campaigns { get; } = [];
 
     public Dictionary<string, FakeBudget> Budgets { get; } = [];
@@ -91,7 +94,16 @@ public sealed partial class FakeGoogleAds(TimeProvider time) : FakeApi(time)
 
         if (stream)
         {
-            await JsonAsync(context, 200, Search(JsonNode.Parse(body)?["query"]?.GetValue<string>() ?? ""));
+            var query = JsonNode.Parse(body)?["query"]?.GetValue<string>() ?? "";
+            var modern = int.Parse(path[2..path.IndexOf('/', 1)], CultureInfo.InvariantCulture) >= 23;
+            if (modern ? Regex.IsMatch(query, @"campaign\.start_date(?!_time)") : query.Contains("campaign.start_date_time", StringComparison.Ordinal))
+            {
+                await JsonAsync(context, 400, """{"error":{"code":400,"message":"Request contains an invalid argument.","status":"INVALID_ARGUMENT","details":[{"@type":"type.googleapis.com/google.ads.googleads.v21.errors.GoogleAdsFailure","errors":[{"errorCode":{"queryError":"UNRECOGNIZED_FIELD"},"message":"Unrecognized field in the query: 'campaign.start_date'."}]}]}}""");
+                return;
+            }
+
+            StartKey = modern ? "startDateTime" : "startDate";
+            await JsonAsync(context, 200, Search(query));
             return;
         }
 
@@ -170,7 +182,7 @@ public sealed partial class FakeGoogleAds(TimeProvider time) : FakeApi(time)
     private string CampaignJson(FakeCampaign c)
     {
         var b = Budgets[c.BudgetId];
-        return Fill("""{"campaign":{"resourceName":"customers/@@0@@/campaigns/@@1@@","id":"@@2@@","name":@@3@@,"status":"@@4@@","startDateTime":"2025-01-01 00:00:00"},"campaignBudget":{"resourceName":"customers/@@5@@/campaignBudgets/@@6@@","amountMicros":"@@7@@","explicitlyShared":@@8@@,"referenceCount":"@@9@@"}}""", Customer, c.Id, c.Id, JsonSerializer.Serialize(c.Name), c.Status, Customer, b.Id, b.AmountMicros, (b.Shared ? "true" : "false"), b.References);
+        return Fill("""{"campaign":{"resourceName":"customers/@@0@@/campaigns/@@1@@","id":"@@2@@","name":@@3@@,"status":"@@4@@","@@10@@":"2025-01-01 00:00:00"},"campaignBudget":{"resourceName":"customers/@@5@@/campaignBudgets/@@6@@","amountMicros":"@@7@@","explicitlyShared":@@8@@,"referenceCount":"@@9@@"}}""", Customer, c.Id, c.Id, JsonSerializer.Serialize(c.Name), c.Status, Customer, b.Id, b.AmountMicros, (b.Shared ? "true" : "false"), b.References, StartKey);
     }
 
     private static string Quota(string delay) =>
