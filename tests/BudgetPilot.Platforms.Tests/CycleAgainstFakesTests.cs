@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using BudgetPilot.Cli.Commands;
 using BudgetPilot.Platforms.Tests.Fakes;
-using Spectre.Console;
 
 namespace BudgetPilot.Platforms.Tests;
 
@@ -58,7 +56,7 @@ public sealed class CycleAgainstFakesTests : IAsyncLifetime
     public async Task Cycle_AgainstBothFakes_ReadsAndExecutesThePauseAsTheRightCalls()
     {
         var clock = Stopwatch.StartNew();
-        var (code, output) = await RunAsync("cycle", "--config", Config);
+        var (code, output) = await CliRun.RunAsync("cycle", "--config", Config);
         clock.Stop();
         await File.WriteAllTextAsync(Path.Combine(Path.GetTempPath(), "budgetpilot-cycle-output.txt"), output, TestContext.Current.CancellationToken);
 
@@ -71,7 +69,7 @@ public sealed class CycleAgainstFakesTests : IAsyncLifetime
 
         var (googleFirst, metaFirst) = (google.Requests.Count, meta.Requests.Count);
         var steady = Stopwatch.StartNew();
-        var second = await RunAsync("cycle", "--config", Config, "--at", DateTimeOffset.UtcNow.AddMinutes(15).ToString("O"));
+        var second = await CliRun.RunAsync("cycle", "--config", Config, "--at", DateTimeOffset.UtcNow.AddMinutes(15).ToString("O"));
         steady.Stop();
         Assert.True(second.ExitCode == 0, second.Output);
         Assert.Equal(1, google.AppliedCount("customers/1234567890/campaigns/112", "PAUSED"));
@@ -80,14 +78,5 @@ public sealed class CycleAgainstFakesTests : IAsyncLifetime
             $"next cycle (+15 min): {steady.ElapsedMilliseconds} ms, google_ads {google.Requests.Count - googleFirst} calls, meta_ads {meta.Requests.Count - metaFirst} calls";
         TestContext.Current.SendDiagnosticMessage(figures);
         await File.WriteAllTextAsync(Path.Combine(Path.GetTempPath(), "budgetpilot-cycle-figures.txt"), figures + Environment.NewLine + output, TestContext.Current.CancellationToken);
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
-    {
-        var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Interactive = InteractionSupport.No });
-        console.Profile.Width = 240;
-        var code = await BudgetPilotCommand.Create(console).Parse(args).InvokeAsync();
-        return (code, writer.ToString());
     }
 }

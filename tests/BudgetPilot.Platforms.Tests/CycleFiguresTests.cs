@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using BudgetPilot.Cli.Commands;
 using BudgetPilot.Platforms.Tests.Fakes;
-using Spectre.Console;
 
 namespace BudgetPilot.Platforms.Tests;
 
@@ -39,11 +37,11 @@ public sealed class CycleFiguresTests
             """, TestContext.Current.CancellationToken);
 
         var first = Stopwatch.StartNew();
-        var (code, output) = await RunAsync("cycle", "--config", config);
+        var (code, output) = await CliRun.RunAsync("cycle", "--config", config);
         first.Stop();
         var bootstrapCalls = fake.Requests.Count;
         var steady = Stopwatch.StartNew();
-        var second = await RunAsync("cycle", "--config", config, "--at", now.AddMinutes(15).ToString("O"));
+        var second = await CliRun.RunAsync("cycle", "--config", config, "--at", now.AddMinutes(15).ToString("O"));
         steady.Stop();
 
         Assert.True(code == 0, output);
@@ -93,14 +91,5 @@ public sealed class CycleFiguresTests
 
                 return await linkedIn.StartAsync();
         }
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
-    {
-        var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Interactive = InteractionSupport.No });
-        console.Profile.Width = 240;
-        var code = await BudgetPilotCommand.Create(console).Parse(args).InvokeAsync();
-        return (code, writer.ToString());
     }
 }

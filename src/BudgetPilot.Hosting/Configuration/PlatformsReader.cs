@@ -66,18 +66,21 @@ internal static class PlatformsReader
                 ? (uri, null)
                 : (null, "is not an absolute http(s) URL"));
         var token = section.Text("access_token");
+
+        // An account imported from report exports needs no API credentials.
+        var imported = section.Has("csv_folder");
         var account = section.Text("ad_account_id");
-        if (enabled && !section.Has("access_token"))
+        if (enabled && !imported && !section.Has("access_token"))
         {
             section.Error("access_token", $"is required while {name} is enabled; write access_token: ${{{name.ToUpperInvariant()}_ACCESS_TOKEN}} to read it from the environment");
         }
 
-        if (enabled && !section.Has("ad_account_id"))
+        if (enabled && !imported && !section.Has("ad_account_id"))
         {
             section.Error("ad_account_id", $"is required while {name} is enabled: the account whose campaigns BudgetPilot manages");
         }
 
-        if (enabled && name == Platform.GoogleAds.Key() && !section.Has("developer_token"))
+        if (enabled && !imported && name == Platform.GoogleAds.Key() && !section.Has("developer_token"))
         {
             section.Error("developer_token", "is required while google_ads is enabled: the Google Ads API developer token (write developer_token: ${GOOGLE_ADS_DEVELOPER_TOKEN})");
         }

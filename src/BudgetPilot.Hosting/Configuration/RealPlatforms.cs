@@ -1,6 +1,7 @@
 using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Core.Execution;
 using BudgetPilot.Platforms;
+using BudgetPilot.Platforms.Csv;
 using BudgetPilot.Platforms.Currency;
 using BudgetPilot.Platforms.Google;
 using BudgetPilot.Platforms.LinkedIn;
@@ -19,7 +20,18 @@ internal static class RealPlatforms
     public static IReadOnlyList<Func<IServiceProvider, IAdPlatform>> Add(IServiceCollection services, BudgetPilotConfig config)
     {
         var added = new List<Func<IServiceProvider, IAdPlatform>>();
-        if (Enabled(config, Platform.GoogleAds) is { } google)
+        foreach (var platform in Enum.GetValues<Platform>())
+        {
+            if (Enabled(config, platform) is { } section && section.Settings.TryGetValue("csv_folder", out var folder))
+            {
+                var zone = TimeZoneInfo.FindSystemTimeZoneById(section.Settings.GetValueOrDefault("time_zone", "UTC"));
+                var import = (IServiceProvider sp) => new CsvImportPlatform(platform, folder, config.Workspace.Currency, Rates(section), zone,
+                    section.Settings.GetValueOrDefault("currency"), sp.GetService<TimeProvider>() ?? TimeProvider.System);
+                added.Add(import);
+            }
+        }
+
+        if (Api(config, Platform.GoogleAds) is { } google)
         {
             services.AddGoogleAdsPlatform(new GoogleAdsOptions
             {
@@ -35,7 +47,7 @@ internal static class RealPlatforms
             added.Add(sp => sp.GetRequiredService<GoogleAdsPlatform>());
         }
 
-        if (Enabled(config, Platform.MetaAds) is { } meta)
+        if (Api(config, Platform.MetaAds) is { } meta)
         {
             services.AddMetaPlatform(new MetaOptions
             {
@@ -50,7 +62,7 @@ internal static class RealPlatforms
             added.Add(sp => sp.GetRequiredService<MetaPlatform>());
         }
 
-        if (Enabled(config, Platform.TikTokAds) is { } tiktok)
+        if (Api(config, Platform.TikTokAds) is { } tiktok)
         {
             services.AddTikTokPlatform(new TikTokOptions
             {
@@ -66,7 +78,7 @@ internal static class RealPlatforms
             added.Add(sp => sp.GetRequiredService<TikTokPlatform>());
         }
 
-        if (Enabled(config, Platform.LinkedInAds) is { } linkedIn)
+        if (Api(config, Platform.LinkedInAds) is { } linkedIn)
         {
             services.AddLinkedInPlatform(new LinkedInOptions
             {
@@ -103,4 +115,8 @@ internal static class RealPlatforms
 
     private static PlatformSection? Enabled(BudgetPilotConfig config, Platform platform) =>
         config.Platforms.TryGetValue(platform.Key(), out var section) && section.Enabled ? section : null;
+
+    /// <summary>An enabled section that talks to the API (not one imported from CSV exports).</summary>
+    private static PlatformSection? Api(BudgetPilotConfig config, Platform platform) =>
+        Enabled(config, platform) is { } section && !section.Settings.ContainsKey("csv_folder") ? section : null;
 }
