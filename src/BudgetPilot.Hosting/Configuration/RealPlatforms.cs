@@ -35,7 +35,7 @@ internal static class RealPlatforms
         {
             services.AddGoogleAdsPlatform(new GoogleAdsOptions
             {
-                BaseUrl = google.BaseUrl ?? new Uri("https://googleads.googleapis.com/"),
+                BaseUrl = Slash(google.BaseUrl) ?? new Uri("https://googleads.googleapis.com/"),
                 ApiVersion = google.ApiVersion ?? "v21",
                 CustomerId = google.AdAccountId ?? "",
                 LoginCustomerId = google.Settings.GetValueOrDefault("login_customer_id"),
@@ -51,7 +51,7 @@ internal static class RealPlatforms
         {
             services.AddMetaPlatform(new MetaOptions
             {
-                BaseUrl = meta.BaseUrl ?? new Uri("https://graph.facebook.com/"),
+                BaseUrl = Slash(meta.BaseUrl) ?? new Uri("https://graph.facebook.com/"),
                 ApiVersion = meta.ApiVersion ?? "v25.0",
                 AdAccountId = meta.AdAccountId ?? "",
                 AccessToken = meta.AccessToken ?? "",
@@ -66,7 +66,7 @@ internal static class RealPlatforms
         {
             services.AddTikTokPlatform(new TikTokOptions
             {
-                BaseUrl = tiktok.BaseUrl ?? new Uri("https://business-api.tiktok.com/open_api/"),
+                BaseUrl = Slash(tiktok.BaseUrl) ?? new Uri("https://business-api.tiktok.com/open_api/"),
                 ApiVersion = tiktok.ApiVersion ?? "v1.3",
                 AdvertiserId = tiktok.AdAccountId ?? "",
                 AccessToken = tiktok.AccessToken ?? "",
@@ -82,7 +82,7 @@ internal static class RealPlatforms
         {
             services.AddLinkedInPlatform(new LinkedInOptions
             {
-                BaseUrl = linkedIn.BaseUrl ?? new Uri("https://api.linkedin.com/rest/"),
+                BaseUrl = Slash(linkedIn.BaseUrl) ?? new Uri("https://api.linkedin.com/rest/"),
                 ApiVersion = linkedIn.ApiVersion ?? "202601",
                 AdAccountId = linkedIn.AdAccountId ?? "",
                 AccessToken = linkedIn.AccessToken ?? "",
@@ -112,6 +112,9 @@ internal static class RealPlatforms
 
     private static CurrencyRates Rates(PlatformSection section) =>
         Rates(section.Settings.GetValueOrDefault("currency_rates"), section.Settings.GetValueOrDefault("currency_rates_file"));
+
+    // "https://api.linkedin.com/rest" must keep its last segment when paths are resolved against it.
+    private static Uri? Slash(Uri? url) => url is null || url.AbsolutePath.EndsWith('/') ? url : new Uri(url + "/");
 
     private static PlatformSection? Enabled(BudgetPilotConfig config, Platform platform) =>
         config.Platforms.TryGetValue(platform.Key(), out var section) && section.Enabled ? section : null;
