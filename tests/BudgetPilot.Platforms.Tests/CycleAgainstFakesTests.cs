@@ -79,4 +79,20 @@ public sealed class CycleAgainstFakesTests : IAsyncLifetime
         TestContext.Current.SendDiagnosticMessage(figures);
         await File.WriteAllTextAsync(Path.Combine(Path.GetTempPath(), "budgetpilot-cycle-figures.txt"), figures + Environment.NewLine + output, TestContext.Current.CancellationToken);
     }
+
+    [Fact]
+    public async Task PlatformsTest_ShowsEachAccountItsCampaignsAndLastDataPoint_AndNamesAFailure()
+    {
+        var (code, output) = await CliRun.RunAsync("platforms", "test", "--config", Config);
+        google.Enqueue(Fault.LongQuota);
+        var (failedCode, failedOutput) = await CliRun.RunAsync("platforms", "test", "--config", Config);
+
+        Assert.True(code == 0, output);
+        Assert.Contains("123-456-7890", output, StringComparison.Ordinal);
+        Assert.Contains("2 (Winner, Loser)", output, StringComparison.Ordinal);
+        Assert.Contains("2 (Prospecting, Dud)", output, StringComparison.Ordinal);
+        Assert.Equal(1, failedCode);
+        Assert.Contains("quota exhausted", failedOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain(meta.Requests, r => r.Method == "POST");
+    }
 }
