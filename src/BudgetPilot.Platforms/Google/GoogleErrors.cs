@@ -21,7 +21,7 @@ internal static class GoogleErrors
 
         var status = error is { } e && e.TryGetProperty("status", out var s) ? s.GetString() : null;
         var quota = error is { } q ? QuotaError(q) : null;
-        var delay = error is { } d ? RetryDelay(d) : null;
+        var delay = (error is { } d ? RetryDelay(d) : null) ?? PlatformResilience.RetryAfter(response);
         var reason = Describe(response.StatusCode, body);
         if (quota is "RESOURCE_TEMPORARILY_EXHAUSTED" || status == "RESOURCE_EXHAUSTED" || response.StatusCode == HttpStatusCode.TooManyRequests)
         {

@@ -20,7 +20,7 @@ internal static class LinkedInErrors
         var reason = Describe(response.StatusCode, body);
         return response.StatusCode switch
         {
-            HttpStatusCode.TooManyRequests => RetryHint.Throttled(ThrottleWait, reason),
+            HttpStatusCode.TooManyRequests => RetryHint.Throttled(PlatformResilience.RetryAfter(response) ?? ThrottleWait, reason),
             _ when PlatformResilience.IsServerFault(response.StatusCode) => RetryHint.ServerFault(reason),
             _ => RetryHint.Permanent(reason),
         };

@@ -22,7 +22,7 @@ internal static class MetaErrors
 
         var reason = Describe(response.StatusCode, body);
         var code = error is { } e && e.TryGetProperty("code", out var c) && c.TryGetInt32(out var n) ? n : 0;
-        var delay = RegainAccess(response) ?? PlatformResilience.RetryAfter(response, DateTimeOffset.MinValue);
+        var delay = RegainAccess(response) ?? PlatformResilience.RetryAfter(response);
         if (code is 4 or 17 or 32 or 613 or (>= 80000 and <= 80014) || response.StatusCode == HttpStatusCode.TooManyRequests)
         {
             return RetryHint.Throttled(delay, reason);

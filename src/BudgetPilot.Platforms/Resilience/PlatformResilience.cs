@@ -82,11 +82,11 @@ public static class PlatformResilience
         return classify(response, body);
     }
 
-    /// <summary>Retry-After as a delta or a date, relative to <paramref name="now"/>.</summary>
-    public static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now) => response.Headers.RetryAfter switch
+    /// <summary>Retry-After as a delta, or as a date measured against the reply's own Date header (never our clock).</summary>
+    public static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
     {
         { Delta: { } delta } => delta,
-        { Date: { } date } => date > now ? date - now : TimeSpan.Zero,
+        { Date: { } date } when response.Headers.Date is { } sent => date > sent ? date - sent : TimeSpan.Zero,
         _ => null,
     };
 

@@ -20,10 +20,10 @@ internal static class TikTokErrors
             + (requestId is null ? "" : $" (request_id {requestId})");
         return code switch
         {
-            40100 => RetryHint.Throttled(null, reason),
+            40100 => RetryHint.Throttled(PlatformResilience.RetryAfter(response), reason),
             >= 50000 and < 60000 => RetryHint.ServerFault(reason),
             null when PlatformResilience.IsServerFault(response.StatusCode) => RetryHint.ServerFault(reason),
-            null when (int)response.StatusCode == 429 => RetryHint.Throttled(null, reason),
+            null when (int)response.StatusCode == 429 => RetryHint.Throttled(PlatformResilience.RetryAfter(response), reason),
             _ => RetryHint.Permanent(reason),
         };
     }
