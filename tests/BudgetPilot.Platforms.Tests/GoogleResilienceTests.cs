@@ -80,12 +80,27 @@ public sealed class GoogleResilienceTests : IAsyncLifetime
     [Fact]
     public async Task MalformedJson_IsAReadablePlatformExceptionAndNeverAnAction()
     {
-        fake.Enqueue(Fault.Malformed, "searchStream");
+        for (var i = 0; i < 4; i++)
+        {
+            fake.Enqueue(Fault.Malformed, "searchStream");
+        }
 
-        var ex = await Assert.ThrowsAsync<PlatformException>(() => Harness.Google(fake, time).ApplyAsync(new CampaignChange(new CampaignId(Platform.GoogleAds, "111"), null, 70m), "k", Ct));
+        var ex = await Assert.ThrowsAsync<PlatformException>(() => Harness.DriveAsync(
+            Harness.Google(fake, time).ApplyAsync(new CampaignChange(new CampaignId(Platform.GoogleAds, "111"), null, 70m), "k", Ct), time, fake));
 
         Assert.Contains("not valid JSON", ex.Message, StringComparison.Ordinal);
         Assert.Equal(0, fake.TotalApplied);
+    }
+
+    [Fact]
+    public async Task MalformedJson_OnceOnARead_IsRetried()
+    {
+        fake.Enqueue(Fault.Malformed, "searchStream");
+
+        var campaigns = await Harness.DriveAsync(Harness.Google(fake, time).GetCampaignsAsync(Ct), time, fake);
+
+        Assert.Single(campaigns);
+        Assert.Equal(3, fake.Requests.Count);
     }
 
     [Fact]

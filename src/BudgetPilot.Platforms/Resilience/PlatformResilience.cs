@@ -79,7 +79,21 @@ public static class PlatformResilience
 
         // Buffered once; the adapter reads the same body afterwards.
         var body = await response.Content.ReadAsStringAsync();
-        return classify(response, body);
+        return classify(response, body) ?? (body.Length > 0 && !IsJson(body) ? RetryHint.ServerFault("the reply was not valid JSON") : null);
+    }
+
+    // A truncated or garbled success is retried like a server fault (reads only: a write is read back instead).
+    private static bool IsJson(string body)
+    {
+        try
+        {
+            using var _ = System.Text.Json.JsonDocument.Parse(body);
+            return true;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Retry-After as a delta, or as a date measured against the reply's own Date header (never our clock).</summary>
