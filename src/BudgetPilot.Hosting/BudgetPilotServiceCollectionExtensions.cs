@@ -74,7 +74,9 @@ public static class BudgetPilotServiceCollectionExtensions
             services.TryAddSingleton(sp => new LiveMarket(simulated, config.Workspace, sp.GetRequiredService<TimeProvider>()));
         }
 
-        services.TryAddSingleton<IReadOnlyList<IAdPlatform>>(sp => sp.GetService<LiveMarket>() is { } market ? [.. market.Platforms] : []);
+        var real = RealPlatforms.Add(services, config);
+        services.TryAddSingleton<IReadOnlyList<IAdPlatform>>(sp =>
+            [.. sp.GetService<LiveMarket>() is { } market ? market.Platforms : [], .. real.Select(resolve => resolve(sp))]);
     }
 
     /// <summary>The hosted scheduler; it honours <c>scheduler.enabled</c>, so it is safe to add on every node.</summary>

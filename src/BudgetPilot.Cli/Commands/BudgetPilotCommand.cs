@@ -15,6 +15,7 @@ public static class BudgetPilotCommand
         root.Subcommands.Add(ApprovalsCommand.Create(console));
         root.Subcommands.Add(ListCommands.Actions(console));
         root.Subcommands.Add(ListCommands.Alerts(console));
+        root.Subcommands.Add(PlatformsCommand.Create(console));
         return root;
     }
 }

@@ -66,17 +66,31 @@ internal static class PlatformsReader
                 ? (uri, null)
                 : (null, "is not an absolute http(s) URL"));
         var token = section.Text("access_token");
+
+        // An account imported from report exports needs no API credentials.
+        var imported = section.Has("csv_folder");
         var account = section.Text("ad_account_id");
-        if (enabled && !section.Has("access_token"))
+        if (enabled && !imported && !section.Has("access_token"))
         {
             section.Error("access_token", $"is required while {name} is enabled; write access_token: ${{{name.ToUpperInvariant()}_ACCESS_TOKEN}} to read it from the environment");
         }
 
-        if (enabled && !section.Has("ad_account_id"))
+        if (enabled && !imported && !section.Has("ad_account_id"))
         {
             section.Error("ad_account_id", $"is required while {name} is enabled: the account whose campaigns BudgetPilot manages");
         }
 
+        if (enabled && !imported && name == Platform.GoogleAds.Key() && !section.Has("developer_token"))
+        {
+            section.Error("developer_token", "is required while google_ads is enabled: the Google Ads API developer token (write developer_token: ${GOOGLE_ADS_DEVELOPER_TOKEN})");
+        }
+
+        if (section.Text("time_zone") is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        {
+            section.Error("time_zone", $"'{zone}' is not a known time zone (e.g. America/New_York)");
+        }
+
+        CheckRates(section);
         var extra = section.Keys.Where(k => !CommonKeys.Contains(k))
             .Select(k => (Key: k, Value: section.Text(k)))
             .Where(p => p.Value is not null)
@@ -89,5 +103,17 @@ internal static class PlatformsReader
             AdAccountId = account,
             Settings = extra,
         };
+    }
+
+    private static void CheckRates(ConfigSection section)
+    {
+        try
+        {
+            _ = RealPlatforms.Rates(section.Text("currency_rates"), section.Text("currency_rates_file"));
+        }
+        catch (Exception ex) when (ex is FormatException or IOException)
+        {
+            section.Error(section.Has("currency_rates") ? "currency_rates" : "currency_rates_file", ex.Message);
+        }
     }
 }

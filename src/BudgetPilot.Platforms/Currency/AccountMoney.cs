@@ -1,0 +1,56 @@
+using BudgetPilot.Core.Campaigns;
+using BudgetPilot.Core.Execution;
+
+namespace BudgetPilot.Platforms.Currency;
+
+/// <summary>
+/// Converts one ad account's money to the workspace currency and back, with the configured rates; every
+/// conversion is remembered as a <see cref="RateUse"/> so the rate stays beside the data it produced.
+/// </summary>
+public sealed class AccountMoney(Platform platform, string workspaceCurrency, CurrencyRates rates, TimeProvider time)
+{
+    private readonly Lock gate = new();
+    private RateUse? last;
+
+    public string WorkspaceCurrency { get; } = workspaceCurrency;
+
+    /// <summary>The last rate used for this account, null until money was converted.</summary>
+    public RateUse? LastRate
+    {
+        get
+        {
+            lock (gate)
+            {
+                return last;
+            }
+        }
+    }
+
+    public bool TryRate(string accountCurrency, out decimal rate)
+    {
+        if (!MinorUnits.IsIsoCode(accountCurrency) || !rates.TryGet(accountCurrency, WorkspaceCurrency, out rate))
+        {
+            rate = 0m;
+            return false;
+        }
+
+        lock (gate)
+        {
+            last = new RateUse(accountCurrency, WorkspaceCurrency, rate, time.GetUtcNow());
+        }
+
+        return true;
+    }
+
+    public decimal ToWorkspace(decimal amount, string accountCurrency) => TryRate(accountCurrency, out var rate)
+        ? Math.Round(amount * rate, 6)
+        : throw Unknown(accountCurrency);
+
+    /// <summary>A workspace amount in the account currency, rounded to its smallest unit.</summary>
+    public decimal ToAccount(decimal amount, string accountCurrency) => TryRate(accountCurrency, out var rate)
+        ? Math.Round(amount / rate, MinorUnits.Exponent(accountCurrency), MidpointRounding.ToZero)
+        : throw Unknown(accountCurrency);
+
+    private PlatformException Unknown(string currency) => new(platform,
+        $"the account's currency '{currency}' has no rate to {WorkspaceCurrency}; add it under currency_rates (e.g. {currency}:{WorkspaceCurrency}=1.0).", transient: false);
+}

@@ -1,0 +1,110 @@
+using BudgetPilot.Platforms.Currency;
+using BudgetPilot.Platforms.Google;
+using BudgetPilot.Platforms.LinkedIn;
+using BudgetPilot.Platforms.Meta;
+using BudgetPilot.Platforms.TikTok;
+using BudgetPilot.Platforms.Resilience;
+using BudgetPilot.Platforms.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BudgetPilot.Platforms.Tests;
+
+/// <summary>Adapters wired exactly as in production, pointed at a fake, on a fake clock.</summary>
+internal static class Harness
+{
+    public static readonly DateTimeOffset Start = new(2025, 1, 2, 12, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Long attempt timeouts and a breaker that never opens, so only the scripted faults matter.</summary>
+    public static ResilienceSettings Settings(int maxRetries = 3) => new()
+    {
+        MaxRetries = maxRetries,
+        BaseDelay = TimeSpan.FromSeconds(1),
+        AttemptTimeout = TimeSpan.FromMinutes(10),
+        TotalTimeout = TimeSpan.FromHours(2),
+        BreakerMinimumThroughput = 10_000,
+    };
+
+    public static GoogleAdsPlatform Google(FakeGoogleAds fake, FakeTimeProvider time, ResilienceSettings? settings = null, CurrencyRates? rates = null, string version = "v21")
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(time);
+        services.AddGoogleAdsPlatform(new GoogleAdsOptions
+        {
+            BaseUrl = fake.BaseUrl,
+            ApiVersion = version,
+            CustomerId = "123-456-7890",
+            DeveloperToken = "dev-token",
+            AccessToken = "oauth-token",
+            WorkspaceCurrency = "USD",
+            Rates = rates ?? CurrencyRates.None,
+            Resilience = settings ?? Settings(),
+        });
+        return services.BuildServiceProvider().GetRequiredService<GoogleAdsPlatform>();
+    }
+
+    public static MetaPlatform Meta(FakeMeta fake, FakeTimeProvider time, ResilienceSettings? settings = null, CurrencyRates? rates = null, string token = FakeMeta.Token)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(time);
+        services.AddMetaPlatform(new MetaOptions
+        {
+            BaseUrl = fake.BaseUrl,
+            AdAccountId = "123",
+            AccessToken = token,
+            WorkspaceCurrency = "USD",
+            Rates = rates ?? CurrencyRates.None,
+            Resilience = settings ?? Settings(),
+        });
+        return services.BuildServiceProvider().GetRequiredService<MetaPlatform>();
+    }
+
+    public static TikTokPlatform TikTok(FakeTikTok fake, FakeTimeProvider time, string token = FakeTikTok.Token)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(time);
+        services.AddTikTokPlatform(new TikTokOptions
+        {
+            BaseUrl = fake.BaseUrl,
+            AdvertiserId = FakeTikTok.Advertiser,
+            AccessToken = token,
+            WorkspaceCurrency = "USD",
+            Resilience = Settings(),
+        });
+        return services.BuildServiceProvider().GetRequiredService<TikTokPlatform>();
+    }
+
+    public static LinkedInPlatform LinkedIn(FakeLinkedIn fake, FakeTimeProvider time)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(time);
+        services.AddLinkedInPlatform(new LinkedInOptions
+        {
+            BaseUrl = new Uri(fake.BaseUrl, "rest/"),
+            AdAccountId = FakeLinkedIn.Account,
+            AccessToken = FakeLinkedIn.Token,
+            WorkspaceCurrency = "USD",
+            Resilience = Settings(),
+        });
+        return services.BuildServiceProvider().GetRequiredService<LinkedInPlatform>();
+    }
+
+    /// <summary>Moves the fake clock on while the call waits (backoff, hinted delays, timeouts), never sleeping for them.</summary>
+    public static async Task<T> DriveAsync<T>(Task<T> task, FakeTimeProvider time, FakeApi fake, TimeSpan? step = null)
+    {
+        var guard = 0;
+        while (!task.IsCompleted && guard++ < 20_000)
+        {
+            await Task.WhenAny(task, Task.Delay(2));
+            if (!task.IsCompleted && fake.InFlight == 0)
+            {
+                time.Advance(step ?? TimeSpan.FromSeconds(1));
+            }
+        }
+
+        return await task;
+    }
+
+    public static async Task DriveAsync(Task task, FakeTimeProvider time, FakeApi fake, TimeSpan? step = null) =>
+        await DriveAsync(task.ContinueWith(t => { t.GetAwaiter().GetResult(); return 0; }, TaskScheduler.Default), time, fake, step);
+}

@@ -1,0 +1,166 @@
+using BudgetPilot.Core.Campaigns;
+using BudgetPilot.Core.Decisions;
+using BudgetPilot.Core.Execution;
+using BudgetPilot.Core.Memory;
+using BudgetPilot.Platforms.Tests.Fakes;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BudgetPilot.Platforms.Tests;
+
+public sealed class MetaPlatformTests : IAsyncLifetime
+{
+    private static readonly DateOnly Day = new(2025, 1, 2);
+    private readonly FakeTimeProvider time = new(Harness.Start);
+    private readonly FakeMeta fake;
+
+    public MetaPlatformTests()
+    {
+        fake = new FakeMeta(time);
+        fake.AddCampaign("120200000000000001", "Prospecting", 5000);
+        fake.AddCampaign("120200000000000002", "Retargeting", 2550, status: "PAUSED");
+        fake.AddCampaign("120200000000000003", "Ad-set budgets", null);
+        fake.AddCampaign("120200000000000004", "Old", 100, status: "ARCHIVED");
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static CampaignId Id(string value) => new(Platform.MetaAds, value);
+
+    public async ValueTask InitializeAsync() => await fake.StartAsync();
+
+    public ValueTask DisposeAsync() => fake.DisposeAsync();
+
+    [Fact]
+    public async Task GetCampaigns_CentStringsAcrossPages_BecomeMoney()
+    {
+        var campaigns = await Harness.Meta(fake, time).GetCampaignsAsync(Ct);
+
+        Assert.Equal(["120200000000000001", "120200000000000002", "120200000000000003"], campaigns.Select(c => c.Id.Value));
+        Assert.Equal(50m, campaigns[0].DailyBudget);
+        Assert.Equal(25.50m, campaigns[1].DailyBudget);
+        Assert.Equal(CampaignStatus.Paused, campaigns[1].Status);
+        Assert.Equal(new DateTimeOffset(2025, 1, 1, 8, 0, 0, TimeSpan.Zero), campaigns[0].StartedAt);
+        Assert.Contains(fake.Requests, r => r.Query.Contains("after=2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task GetMetrics_HourlyBreakdownAcrossPages_CountsOneConversionTypeOnly()
+    {
+        fake.AddHour("120200000000000001", Day, 9, "12.34");
+        fake.AddHour("120200000000000001", Day, 10, "5339.5", purchases: "41", value: "6120.75");
+        fake.AddHour("120200000000000002", Day, 11, "0.99");
+
+        var batch = await Harness.Meta(fake, time).GetMetricsAsync(Harness.Start.AddHours(-3), Harness.Start, Ct);
+
+        Assert.Empty(batch.Rejected);
+        Assert.Equal(3, batch.Samples.Count);
+        var big = batch.Samples[1];
+        Assert.Equal(new DateTimeOffset(2025, 1, 2, 10, 0, 0, TimeSpan.Zero), big.Hour);
+        Assert.Equal(5339.5m, big.Spend);
+        Assert.Equal(41m, big.Conversions);
+        Assert.Equal(6120.75m, big.ConversionValue);
+    }
+
+    [Fact]
+    public async Task GetMetrics_BadRows_AreRefusedWithReasonsAndTheRestGoesThrough()
+    {
+        fake.AddHour("120200000000000001", Day, 9, "12.34");
+        fake.AddHour("120200000000000001", Day, 9, "99.00");
+        fake.AddHour("120200000000000002", Day, 9, "-1.00");
+        fake.AddHour("120200000000000002", Day, 10, "NaN");
+        fake.Insights.Add(new("2025-01-02", """{"campaign_id":"120200000000000003","impressions":"5","account_currency":"USD","date_start":"2025-01-02","hourly_stats_aggregated_by_advertiser_time_zone":"10:00:00 - 10:59:59"}"""));
+        fake.Currency = "QQQ";
+        fake.AddHour("120200000000000003", Day, 11, "1.00");
+
+        var batch = await Harness.Meta(fake, time).GetMetricsAsync(Harness.Start.AddHours(-3), Harness.Start, Ct);
+
+        Assert.Equal(12.34m, Assert.Single(batch.Samples).Spend);
+        Assert.Equal(5, batch.Rejected.Count);
+        Assert.Contains(batch.Rejected, r => r.Reason.Contains("duplicate", StringComparison.Ordinal));
+        Assert.Contains(batch.Rejected, r => r.Reason.Contains("negative spend", StringComparison.Ordinal));
+        Assert.Contains(batch.Rejected, r => r.Reason.Contains("'NaN' is not a number", StringComparison.Ordinal));
+        Assert.Contains(batch.Rejected, r => r.Reason.Contains("missing field: spend", StringComparison.Ordinal));
+        Assert.Contains(batch.Rejected, r => r.Reason.Contains("unknown currency 'QQQ'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Apply_Budget_PostsAbsoluteCentsAndReadsBack()
+    {
+        var after = await Harness.Meta(fake, time).ApplyAsync(new CampaignChange(Id("120200000000000001"), null, 75m), "ws/m1", Ct);
+
+        Assert.Equal(75m, after.DailyBudget);
+        var write = Assert.Single(fake.Requests, r => r.Method == "POST");
+        Assert.Contains("daily_budget=7500", write.Body, StringComparison.Ordinal);
+        Assert.Equal(1, fake.AppliedCount("120200000000000001", "7500"));
+    }
+
+    [Fact]
+    public async Task Apply_Resume_PostsStatus()
+    {
+        var after = await Harness.Meta(fake, time).ApplyAsync(new CampaignChange(Id("120200000000000002"), CampaignStatus.Active, null), "ws/m2", Ct);
+
+        Assert.Equal(CampaignStatus.Active, after.Status);
+        Assert.Equal(1, fake.AppliedCount("120200000000000002", "ACTIVE"));
+    }
+
+    [Fact]
+    public async Task Apply_BudgetOnAdSets_IsRefusedWithoutAWrite()
+    {
+        var ex = await Assert.ThrowsAsync<PlatformException>(() => Harness.Meta(fake, time).ApplyAsync(new CampaignChange(Id("120200000000000003"), null, 75m), "ws/m3", Ct));
+
+        Assert.Contains("ad sets", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(0, fake.TotalApplied);
+    }
+
+    [Fact]
+    public async Task Throttle_80004_IsRetriedAfterTheBucWait()
+    {
+        var platform = Harness.Meta(fake, time);
+        await platform.GetCampaignsAsync(Ct);
+        var before = fake.Requests.Count;
+        fake.Enqueue(Fault.Throttle);
+
+        await Harness.DriveAsync(platform.GetCampaignsAsync(Ct), time, fake);
+
+        var tries = fake.Requests.Skip(before).ToList();
+        Assert.True(tries[1].At - tries[0].At >= TimeSpan.FromMinutes(1), $"retried after {tries[1].At - tries[0].At}");
+    }
+
+    [Fact]
+    public async Task LongBucWait_IsNotRetriedAndIsReadable()
+    {
+        fake.Enqueue(Fault.LongQuota);
+
+        var ex = await Assert.ThrowsAsync<PlatformException>(() => Harness.Meta(fake, time).GetCampaignsAsync(Ct));
+
+        Assert.False(ex.Transient);
+        Assert.Contains("10 h 0 min", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("80004", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BadToken_IsAReadableNonTransientError()
+    {
+        var ex = await Assert.ThrowsAsync<PlatformException>(() => Harness.Meta(fake, time, token: "expired").GetCampaignsAsync(Ct));
+
+        Assert.False(ex.Transient);
+        Assert.Contains("access token expired or was revoked", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LostReply_WithTheExecutor_IsAppliedOnceAndAuditedAsOneSuccess()
+    {
+        var store = new InMemoryStore();
+        var executor = new Executor(store, store, new Dictionary<Platform, IAdPlatform> { [Platform.MetaAds] = Harness.Meta(fake, time) }, time);
+        var action = new ProposedAction("m-1", Id("120200000000000001"), "Prospecting", ActionType.ReduceBudget,
+            new CurrentState(50m, 0m, 0m, null, Core.Analysis.TrendDirection.Stable), 40m, "", "cut a loser", 0.9, RiskLevel.Low, new EstimatedImpact(0m, 0m, 0m), Urgency.Critical, "test");
+        fake.Enqueue(Fault.LostReply, "/120200000000000001");
+        fake.Enqueue(Fault.None);
+
+        var result = await Harness.DriveAsync(executor.ExecuteAsync("ws", action, 10m, "test", Ct), time, fake);
+
+        Assert.Equal(OutcomeStatus.Succeeded, result.Status);
+        Assert.Equal(1, fake.AppliedCount("120200000000000001", "4000"));
+        Assert.Single(store.AuditEntries, e => e.Kind == AuditKind.Outcome && e.Outcome == OutcomeStatus.Succeeded);
+    }
+}
