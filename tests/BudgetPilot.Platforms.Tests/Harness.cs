@@ -2,9 +2,9 @@ using BudgetPilot.Platforms.Currency;
 using BudgetPilot.Platforms.Google;
 using BudgetPilot.Platforms.LinkedIn;
 using BudgetPilot.Platforms.Meta;
-using BudgetPilot.Platforms.TikTok;
 using BudgetPilot.Platforms.Resilience;
 using BudgetPilot.Platforms.Tests.Fakes;
+using BudgetPilot.Platforms.TikTok;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

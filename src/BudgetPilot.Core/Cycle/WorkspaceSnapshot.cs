@@ -46,7 +46,8 @@ public sealed record WorkspaceSnapshot(
             analyses.Where(a => a.Roas7d is not null).ToDictionary(a => a.Campaign.Id, a => a.Roas7d!.Value),
             analyses.ToDictionary(a => a.Campaign.Id, a => a.AverageDailySpend7d),
             ledger,
-            now);
+            now)
+        { LastChangedAt = lastChanged };
         return new WorkspaceSnapshot(campaigns, analyses, audit, lastChanged, gate);
     }
 

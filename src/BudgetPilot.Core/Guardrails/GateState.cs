@@ -14,5 +14,8 @@ public sealed record GateState(
     DayLedger Ledger,
     DateTimeOffset Now)
 {
+    /// <summary>When each campaign's budget or status last changed (from the audit log); empty when unknown.</summary>
+    public IReadOnlyDictionary<CampaignId, DateTimeOffset> LastChangedAt { get; init; } = new Dictionary<CampaignId, DateTimeOffset>();
+
     public decimal ActiveBudget => Campaigns.Values.Where(c => c.IsActive).Sum(c => c.DailyBudget);
 }

@@ -34,10 +34,14 @@ public static class GuardrailGate
             .OrderBy(u => AllCuts(u, campaigns) ? 0 : 1)
             .ToList();
 
-        foreach (var unit in units)
+        foreach (var proposed in units)
         {
             var reasons = new List<string>();
             var legs = new List<(ProposedAction Action, decimal Before, decimal After, bool ActiveAfter)>();
+
+            // Platform step rules may resize an action; the verdict carries the action as it will be executed.
+            var original = proposed;
+            List<ProposedAction> unit = [.. proposed.Select(a => LearningPhase.Step(a, settings, state, campaigns, approvedActionIds.Contains(a.ActionId), reasons))];
             foreach (var action in unit)
             {
                 var leg = GateChecks.Leg(action, settings, state, campaigns, seen, reasons);
@@ -113,10 +117,10 @@ public static class GuardrailGate
             }
 
             var share = unit.Count == 0 ? 0m : movedByUnit / unit.Count;
-            foreach (var action in unit)
+            for (var i = 0; i < unit.Count; i++)
             {
-                var before = legs.FirstOrDefault(l => ReferenceEquals(l.Action, action)).Before;
-                verdicts[action] = new GateVerdict(action, route, reasons, share, before);
+                var before = legs.FirstOrDefault(l => ReferenceEquals(l.Action, unit[i])).Before;
+                verdicts[original[i]] = new GateVerdict(unit[i], route, reasons, share, before);
             }
         }
 

@@ -1,3 +1,5 @@
+using BudgetPilot.Core.Campaigns;
+
 namespace BudgetPilot.Core.Settings;
 
 /// <summary>The seed's <c>guardrails</c>. Fractions are fractions (0.30 = 30%).</summary>
@@ -20,6 +22,12 @@ public sealed record GuardrailSettings
     /// campaign read at 4.9 may be a 5.05 winner by the time the cut executes.
     /// </summary>
     public decimal WinnerMarginFraction { get; init; } = 0.10m;
+
+    /// <summary>Platforms whose budget edits are stepped to protect their learning phase; a manager's approval overrides it.</summary>
+    public IReadOnlyDictionary<Platform, LearningPhaseRule> LearningPhase { get; init; } = new Dictionary<Platform, LearningPhaseRule>
+    {
+        [Platform.MetaAds] = new(0.20m, TimeSpan.FromHours(48)),
+    };
 
     /// <summary>Critical rule 5, with its margin: true when a campaign must not be cut.</summary>
     public bool IsProtectedWinner(decimal? roas7d) => roas7d is { } roas && roas > ProtectWinnersAboveRoas * (1m - WinnerMarginFraction);

@@ -7,7 +7,7 @@ namespace BudgetPilot.Hosting.Configuration;
 internal static class SettingsReader
 {
     private static readonly string[] GuardrailKeys =
-        ["max_daily_adjustments", "max_budget_reallocation_per_day", "max_single_budget_increase", "min_campaign_runtime_before_pause", "protect_winners_above_roas", "winner_margin"];
+        ["max_daily_adjustments", "max_budget_reallocation_per_day", "max_single_budget_increase", "min_campaign_runtime_before_pause", "protect_winners_above_roas", "winner_margin", "learning_phase"];
 
     private static readonly string[] AlertKeys =
         ["roas_drop_percentage", "cpa_increase_percentage", "zero_conversions_hours", "ctr_drop_percentage", "cpc_increase_percentage", "min_spend_to_compare"];
@@ -46,7 +46,38 @@ internal static class SettingsReader
         MinCampaignRuntimeBeforePause = section.Duration("min_campaign_runtime_before_pause", d.MinCampaignRuntimeBeforePause),
         ProtectWinnersAboveRoas = section.Decimal("protect_winners_above_roas", d.ProtectWinnersAboveRoas),
         WinnerMarginFraction = section.Percent("winner_margin", d.WinnerMarginFraction),
+        LearningPhase = section.Has("learning_phase") ? ReadLearningPhase(section.Section("learning_phase", PlatformNames), d) : d.LearningPhase,
     };
+
+    private static readonly string[] PlatformNames = [.. Enum.GetValues<Platform>().Select(p => p.Key())];
+
+    /// <summary>
+    /// <c>learning_phase: { meta_ads: { max_step: 20%, min_interval: 48h } }</c>; a platform given <c>off</c> (or
+    /// <c>false</c>) has no stepping. Platforms not named keep the defaults (Meta steps, others do not).
+    /// </summary>
+    private static Dictionary<Platform, LearningPhaseRule> ReadLearningPhase(ConfigSection section, GuardrailSettings d)
+    {
+        var rules = new Dictionary<Platform, LearningPhaseRule>(d.LearningPhase);
+        foreach (var key in section.Keys)
+        {
+            if (!PlatformKeys.TryParse(key, out var platform))
+            {
+                continue; // already reported as an unknown key, with a suggestion
+            }
+
+            if (section.NodeOf(key) is YamlDotNet.RepresentationModel.YamlScalarNode && section.Text(key) is "off" or "false")
+            {
+                rules.Remove(platform);
+                continue;
+            }
+
+            var rule = section.Section(key, ["max_step", "min_interval"]);
+            var fallback = rules.GetValueOrDefault(platform) ?? new LearningPhaseRule(0.20m, TimeSpan.FromHours(48));
+            rules[platform] = new LearningPhaseRule(rule.Percent("max_step", fallback.MaxStepFraction), rule.Duration("min_interval", fallback.MinInterval));
+        }
+
+        return rules;
+    }
 
     private static AlertThresholds ReadAlerts(ConfigSection section, AlertThresholds d) => d with
     {

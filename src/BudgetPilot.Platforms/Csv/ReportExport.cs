@@ -40,7 +40,8 @@ public static class ReportExport
             var (hour, problem) = Hour(columns.DayOf(row), columns.HourOf(row), zone);
             var currency = columns.CurrencyOf(row) ?? accountCurrency;
             samples.Add(new RawSample(string.Join(",", row), id, hour, Number(columns.Spend(row)), Number(columns.ImpressionsOf(row)), Number(columns.ClicksOf(row)),
-                Number(columns.ConversionsOf(row)), Number(columns.ValueOf(row)), currency) { Problem = problem });
+                Number(columns.ConversionsOf(row)), Number(columns.ValueOf(row)), currency)
+            { Problem = problem });
             if (hour is { } h)
             {
                 lines.Add(new Line(id, columns.CampaignName(row) ?? id, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(h, zone).DateTime), Number(columns.BudgetOf(row)), currency));
