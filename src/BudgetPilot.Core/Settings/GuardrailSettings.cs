@@ -24,7 +24,10 @@ public sealed record GuardrailSettings
     public decimal WinnerMarginFraction { get; init; } = 0.10m;
 
     /// <summary>Platforms whose budget edits are stepped to protect their learning phase; a manager's approval overrides it.</summary>
-    public IReadOnlyDictionary<Platform, LearningPhaseRule> LearningPhase { get; init; } = new Dictionary<Platform, LearningPhaseRule>
+    public IReadOnlyDictionary<Platform, LearningPhaseRule> LearningPhase { get; init; } = DefaultLearningPhase;
+
+    /// <summary>Meta steps by 20% at least 48 h apart; one shared instance so default settings compare equal.</summary>
+    public static IReadOnlyDictionary<Platform, LearningPhaseRule> DefaultLearningPhase { get; } = new Dictionary<Platform, LearningPhaseRule>
     {
         [Platform.MetaAds] = new(0.20m, TimeSpan.FromHours(48)),
     };
