@@ -51,7 +51,7 @@ internal static class BenchmarkChart
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = policies[p], FillColor = Palette[p % Palette.Length] });
         }
 
-        plot.Legend.Alignment = Alignment.LowerRight;
+        plot.ShowLegend(Edge.Right);
         plot.SavePng(path, 1400, 650);
     }
 }
