@@ -21,13 +21,14 @@ YAML
 
 dotnet build -c Release src/BudgetPilot.Web -nologo -clp:ErrorsOnly >/dev/null
 export BUDGETPILOT_ADMIN_PASSWORD="load-test-$$"
-(cd "$work" && dotnet "$OLDPWD/src/BudgetPilot.Web/bin/Release/net10.0/BudgetPilot.Web.dll" --config "$work/budgetpilot.yaml" --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1) &
+if curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1; then echo "port $port is taken"; exit 1; fi
+(cd "$work" && exec dotnet "$OLDPWD/src/BudgetPilot.Web/bin/Release/net10.0/BudgetPilot.Web.dll" --config "$work/budgetpilot.yaml" --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1) &
 app=$!
-trap 'kill $app 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$work"' EXIT
 
 echo "waiting for the first cycle over $campaigns campaigns..."
 started=$(date +%s)
-until curl -fs "http://127.0.0.1:$port/health" 2>/dev/null | grep -q lastSucceededAt; do
+until curl -fs "http://127.0.0.1:$port/health" 2>/dev/null | grep -q '"lastSucceededAt": "'; do
   sleep 5
   if ! kill -0 $app 2>/dev/null; then tail -20 "$work/app.log"; exit 1; fi
 done
