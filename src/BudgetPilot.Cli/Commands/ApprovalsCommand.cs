@@ -12,14 +12,8 @@ public static class ApprovalsCommand
         var command = new Command("approvals", "The approval queue, urgent first.");
         var listConfig = CycleCommand.ConfigOption();
         var list = new Command("list", "Pending requests, ranked urgent first, with the time left before automatic rejection.") { listConfig };
-        list.SetAction(async (parse, cancellationToken) =>
+        list.SetAction((parse, cancellationToken) => CliHost.RunAsync(parse.GetValue(listConfig), cancellationToken, async host =>
         {
-            await using var host = await CliHost.OpenAsync(parse.GetValue(listConfig), Console.Error, cancellationToken);
-            if (host is null)
-            {
-                return 2;
-            }
-
             var ctx = host.Context;
             await ApprovalDesk.ExpireAsync(ctx, cancellationToken);
             var now = ctx.Time.GetUtcNow();
@@ -35,7 +29,7 @@ public static class ApprovalsCommand
 
             console.Write(table);
             return 0;
-        });
+        }));
 
         command.Subcommands.Add(list);
         command.Subcommands.Add(Decide(console, "approve", "Approve a request: it meets the guardrails again and executes.", approve: true));
@@ -50,14 +44,8 @@ public static class ApprovalsCommand
         var user = new Option<string>("--user") { Description = "Who decides.", DefaultValueFactory = _ => Environment.UserName };
         var config = CycleCommand.ConfigOption();
         var command = new Command(name, description) { id, comment, user, config };
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => CliHost.RunAsync(parse.GetValue(config), cancellationToken, async host =>
         {
-            await using var host = await CliHost.OpenAsync(parse.GetValue(config), Console.Error, cancellationToken);
-            if (host is null)
-            {
-                return 2;
-            }
-
             var result = approve
                 ? await ApprovalDesk.ApproveAsync(host.Context, parse.GetValue(id), parse.GetValue(user)!, parse.GetValue(comment), cancellationToken)
                 : await ApprovalDesk.RejectAsync(host.Context, parse.GetValue(id), parse.GetValue(user)!, parse.GetValue(comment), cancellationToken);
@@ -70,7 +58,7 @@ public static class ApprovalsCommand
                 console.MarkupLineInterpolated($"[red]{result.Message}[/]");
             }
             return result.Ok ? 0 : 1;
-        });
+        }));
         return command;
     }
 }

@@ -40,5 +40,12 @@ internal sealed class CliHost : IAsyncDisposable
         return new CliHost(provider, config);
     }
 
+    /// <summary>Opens the host for a command, runs it and closes the host; a refused configuration exits with 2.</summary>
+    public static async Task<int> RunAsync(string? configPath, CancellationToken cancellationToken, Func<CliHost, Task<int>> command)
+    {
+        await using var host = await OpenAsync(configPath, Console.Error, cancellationToken);
+        return host is null ? 2 : await command(host);
+    }
+
     public ValueTask DisposeAsync() => provider.DisposeAsync();
 }

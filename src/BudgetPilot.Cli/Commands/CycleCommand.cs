@@ -16,14 +16,8 @@ public static class CycleCommand
         var at = new Option<DateTimeOffset?>("--at") { Description = "Run the cycle as of this ISO-8601 instant (for replays)." };
         var config = ConfigOption();
         var command = new Command("cycle", "Run one optimization cycle, then exit (for cron and replays).") { at, config };
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => CliHost.RunAsync(parse.GetValue(config), cancellationToken, async host =>
         {
-            await using var host = await CliHost.OpenAsync(parse.GetValue(config), Console.Error, cancellationToken);
-            if (host is null)
-            {
-                return 2;
-            }
-
             var now = parse.GetValue(at) ?? host.Context.Time.GetUtcNow();
             using var scope = host.Services.CreateScope();
             var record = await scope.ServiceProvider.GetRequiredService<ICycleRunner>().RunAsync(now, cancellationToken);
@@ -44,7 +38,7 @@ public static class CycleCommand
             }
 
             return record.Errors.Count == 0 ? 0 : 1;
-        });
+        }));
         return command;
     }
 }

@@ -13,14 +13,8 @@ public static class ListCommands
         var days = new Option<int>("--days") { Description = "How many days back.", DefaultValueFactory = _ => 1 };
         var config = CycleCommand.ConfigOption();
         var list = new Command("list", "The audit log: what was done, by whom, why, before and after.") { days, config };
-        list.SetAction(async (parse, cancellationToken) =>
+        list.SetAction((parse, cancellationToken) => CliHost.RunAsync(parse.GetValue(config), cancellationToken, async host =>
         {
-            await using var host = await CliHost.OpenAsync(parse.GetValue(config), Console.Error, cancellationToken);
-            if (host is null)
-            {
-                return 2;
-            }
-
             var ctx = host.Context;
             var now = ctx.Time.GetUtcNow();
             var entries = await ctx.Stores.Audit.ListAsync(ctx.Id, now.AddDays(-parse.GetValue(days)), now.AddTicks(1), cancellationToken);
@@ -34,7 +28,7 @@ public static class ListCommands
 
             console.Write(table);
             return 0;
-        });
+        }));
         var command = new Command("actions", "Actions taken and why.");
         command.Subcommands.Add(list);
         return command;
@@ -45,14 +39,8 @@ public static class ListCommands
         var all = new Option<bool>("--all") { Description = "Include alerts resolved in the last 7 days." };
         var config = CycleCommand.ConfigOption();
         var list = new Command("list", "Open alerts by severity.") { all, config };
-        list.SetAction(async (parse, cancellationToken) =>
+        list.SetAction((parse, cancellationToken) => CliHost.RunAsync(parse.GetValue(config), cancellationToken, async host =>
         {
-            await using var host = await CliHost.OpenAsync(parse.GetValue(config), Console.Error, cancellationToken);
-            if (host is null)
-            {
-                return 2;
-            }
-
             var ctx = host.Context;
             var now = ctx.Time.GetUtcNow();
             var alerts = parse.GetValue(all)
@@ -66,7 +54,7 @@ public static class ListCommands
 
             console.Write(table);
             return 0;
-        });
+        }));
         var command = new Command("alerts", "Alerts raised by the detectors and the cycle.");
         command.Subcommands.Add(list);
         return command;

@@ -14,14 +14,8 @@ public static class PlatformsCommand
     {
         var config = CycleCommand.ConfigOption();
         var test = new Command("test", "Check each configured platform: account, campaigns and the last data point (reads only).") { config };
-        test.SetAction(async (parse, cancellationToken) =>
+        test.SetAction((parse, cancellationToken) => CliHost.RunAsync(parse.GetValue(config), cancellationToken, async host =>
         {
-            await using var host = await CliHost.OpenAsync(parse.GetValue(config), Console.Error, cancellationToken);
-            if (host is null)
-            {
-                return 2;
-            }
-
             var now = host.Context.Time.GetUtcNow();
             var table = new Table().AddColumns("Platform", "Account", "Result", "Campaigns", "Last data point", "Rows refused");
             var failed = 0;
@@ -45,7 +39,7 @@ public static class PlatformsCommand
 
             console.Write(table);
             return failed == 0 ? 0 : 1;
-        });
+        }));
         return new Command("platforms", "Configured ad platforms.") { test };
     }
 }
