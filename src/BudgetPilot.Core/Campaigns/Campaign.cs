@@ -15,4 +15,7 @@ public sealed record Campaign(
 
     /// <summary>Set when the platform says the budget is shared with other campaigns (Google shared budgets).</summary>
     public bool HasSharedBudget { get; init; }
+
+    /// <summary>Set when the account's currency is not the workspace's: the budget as the platform holds it and the rate used.</summary>
+    public ReportedBudget? ReportedBudget { get; init; }
 }

@@ -15,4 +15,8 @@ public sealed record MetricSample(
     long Clicks,
     decimal Conversions,
     decimal ConversionValue,
-    double? ImpressionShare = null);
+    double? ImpressionShare = null)
+{
+    /// <summary>Set when the account reports in another currency: the original amounts and the rate used.</summary>
+    public ReportedMoney? Reported { get; init; }
+}

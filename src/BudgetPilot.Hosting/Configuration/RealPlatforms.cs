@@ -98,8 +98,8 @@ internal static class RealPlatforms
     /// <summary>Inline <c>currency_rates: "EUR:USD=1.08; GBP:USD=1.27"</c> and/or a CSV file of from,to,rate.</summary>
     public static CurrencyRates Rates(string? inline, string? file)
     {
-        var entries = new List<(string, string, decimal)>();
-        foreach (var rates in new[] { inline is null ? null : CurrencyRates.ParseInline(inline), file is null ? null : CurrencyRates.ParseCsv(File.ReadAllText(file)) })
+        var entries = new List<RateEntry>();
+        foreach (var rates in new[] { inline is null ? null : CurrencyRates.ParseInline(inline), file is null ? null : CurrencyRates.ParseCsv(File.ReadAllText(file), $"currency_rates_file {Path.GetFileName(file)}") })
         {
             if (rates is not null)
             {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BudgetPilot.Core;
 using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Core.Execution;
 using BudgetPilot.Platforms.Currency;
@@ -22,10 +23,16 @@ public sealed class CsvImportPlatform(Platform platform, string folder, string w
         IReadOnlyList<Campaign> campaigns = [.. lines.GroupBy(l => l.CampaignId).Select(g =>
         {
             var last = g.MaxBy(l => l.Day)!;
-            var budget = decimal.TryParse(last.Budget, NumberStyles.Float, CultureInfo.InvariantCulture, out var b) && last.Currency is { } c && money.TryRate(c, out var rate) ? b * rate : 0m;
+            CurrencyConversion? conversion = null;
+            var budget = decimal.TryParse(last.Budget, NumberStyles.Float, CultureInfo.InvariantCulture, out var b) && last.Currency is { } c && money.TryConvert(c, out conversion)
+                ? b * (conversion?.Rate ?? 1m)
+                : 0m;
             var start = g.Min(l => l.Day).ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
             return new Campaign(new CampaignId(platform, g.Key), last.Name, CampaignStatus.Active, Math.Round(budget, 2),
-                new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(start, zone), TimeSpan.Zero));
+                new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(start, zone), TimeSpan.Zero))
+            {
+                ReportedBudget = conversion is null ? null : new ReportedBudget(b, conversion),
+            };
         }).OrderBy(c => c.Id)];
         return Task.FromResult(campaigns);
     }

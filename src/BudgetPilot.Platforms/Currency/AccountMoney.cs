@@ -1,3 +1,4 @@
+using BudgetPilot.Core;
 using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Core.Execution;
 
@@ -28,18 +29,41 @@ public sealed class AccountMoney(Platform platform, string workspaceCurrency, Cu
 
     public bool TryRate(string accountCurrency, out decimal rate)
     {
-        if (!MinorUnits.IsIsoCode(accountCurrency) || !rates.TryGet(accountCurrency, WorkspaceCurrency, out rate))
+        var found = TryConvert(accountCurrency, out var conversion);
+        rate = found ? conversion?.Rate ?? 1m : 0m;
+        return found;
+    }
+
+    /// <summary>
+    /// The conversion of this account's money to the workspace currency: false when no rate is configured
+    /// (never a silent 1.0); true with a null conversion when the account already uses the workspace currency.
+    /// </summary>
+    public bool TryConvert(string accountCurrency, out CurrencyConversion? conversion)
+    {
+        conversion = null;
+        if (!MinorUnits.IsIsoCode(accountCurrency) || !rates.TryConversion(accountCurrency, WorkspaceCurrency, out var found))
         {
-            rate = 0m;
             return false;
         }
 
         lock (gate)
         {
-            last = new RateUse(accountCurrency, WorkspaceCurrency, rate, time.GetUtcNow());
+            last = new RateUse(accountCurrency, WorkspaceCurrency, found!.Rate, time.GetUtcNow());
         }
 
+        conversion = string.Equals(accountCurrency, WorkspaceCurrency, StringComparison.OrdinalIgnoreCase) ? null : found;
         return true;
+    }
+
+    /// <summary>A campaign budget in the workspace currency, with the original and the rate when it was converted.</summary>
+    public (decimal Amount, ReportedBudget? Reported) Budget(decimal amount, string accountCurrency)
+    {
+        if (!TryConvert(accountCurrency, out var conversion))
+        {
+            throw Unknown(accountCurrency);
+        }
+
+        return conversion is null ? (amount, null) : (Math.Round(amount * conversion.Rate, 6), new ReportedBudget(amount, conversion));
     }
 
     public decimal ToWorkspace(decimal amount, string accountCurrency) => TryRate(accountCurrency, out var rate)

@@ -115,14 +115,16 @@ public sealed partial class GoogleAdsPlatform(GoogleAdsClient client, GoogleAdsO
     private Campaign ToCampaign(JsonElement row, string currency, TimeZoneInfo zone)
     {
         var micros = long.TryParse(GoogleRows.Text(row, "campaignBudget", "amountMicros"), CultureInfo.InvariantCulture, out var m) ? m : 0L;
+        var (budget, reported) = money.Budget(micros / GoogleRows.Micros, currency);
         return new Campaign(
             new CampaignId(Platform, GoogleRows.Text(row, "campaign", "id") ?? ""),
             GoogleRows.Text(row, "campaign", "name") ?? "",
             GoogleRows.Status(GoogleRows.Text(row, "campaign", "status")),
-            money.ToWorkspace(micros / GoogleRows.Micros, currency),
+            budget,
             GoogleRows.Start(row, zone))
         {
             HasSharedBudget = GoogleRows.SharedBudget(row),
+            ReportedBudget = reported,
         };
     }
 

@@ -124,15 +124,16 @@ public sealed partial class LinkedInPlatform(LinkedInClient client, LinkedInOpti
         var id = row.TryGetProperty("id", out var i) ? i.GetRawText().Trim('"') : "";
         var status = Text(row, "status") switch { "ACTIVE" => CampaignStatus.Active, "PAUSED" => CampaignStatus.Paused, _ => CampaignStatus.Removed };
         decimal budget = 0m;
+        ReportedBudget? reported = null;
         if (row.TryGetProperty("dailyBudget", out var b) && decimal.TryParse(Text(b, "amount"), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
         {
-            budget = money.ToWorkspace(amount, Text(b, "currencyCode") ?? options.WorkspaceCurrency);
+            (budget, reported) = money.Budget(amount, Text(b, "currencyCode") ?? options.WorkspaceCurrency);
         }
 
         var start = row.TryGetProperty("runSchedule", out var s) && s.TryGetProperty("start", out var ms) && ms.TryGetInt64(out var epoch)
             ? DateTimeOffset.FromUnixTimeMilliseconds(epoch)
             : DateTimeOffset.MinValue;
-        return new Campaign(new CampaignId(Platform, id), Text(row, "name") ?? "", status, budget, start);
+        return new Campaign(new CampaignId(Platform, id), Text(row, "name") ?? "", status, budget, start) { ReportedBudget = reported };
     }
 
     private static RawSample Sample(JsonElement row, string accountCurrency)

@@ -100,8 +100,9 @@ public sealed partial class MetaPlatform(MetaClient client, MetaOptions options,
     private Campaign ToCampaign(JsonElement row, string currency)
     {
         var minor = long.TryParse(MetaRows.Text(row, "daily_budget"), CultureInfo.InvariantCulture, out var m) ? m : 0L;
+        var (budget, reported) = money.Budget(minor / MinorUnits.Factor(currency), currency);
         return new Campaign(new CampaignId(Platform, MetaRows.Text(row, "id") ?? ""), MetaRows.Text(row, "name") ?? "",
-            MetaRows.Status(MetaRows.Text(row, "status")), money.ToWorkspace(minor / MinorUnits.Factor(currency), currency), MetaRows.Start(row));
+            MetaRows.Status(MetaRows.Text(row, "status")), budget, MetaRows.Start(row)) { ReportedBudget = reported };
     }
 
     /// <summary>The account's currency and time zone, read once.</summary>

@@ -93,13 +93,18 @@ public static class SampleGate
             return (null, "missing field: currency");
         }
 
-        if (!money.TryRate(row.Currency, out var rate))
+        if (!money.TryConvert(row.Currency, out var conversion))
         {
-            return (null, $"unknown currency '{row.Currency}' (no rate to {money.WorkspaceCurrency})");
+            return (null, $"unknown currency '{row.Currency}': no rate to {money.WorkspaceCurrency} under currency_rates or currency_rates_file; the row was not converted at 1.0");
         }
 
+        var original = spend / row.SpendDivisor;
+        var rate = conversion?.Rate ?? 1m;
         var sample = new MetricSample(new CampaignId(platform, row.CampaignId), hour,
-            Math.Round(spend / row.SpendDivisor * rate, 6), impressions, clicks, conversions, Math.Round(value * rate, 6));
+            Math.Round(original * rate, 6), impressions, clicks, conversions, Math.Round(value * rate, 6))
+        {
+            Reported = conversion is null ? null : new ReportedMoney(original, value, conversion),
+        };
         return (sample, null);
     }
 

@@ -101,7 +101,8 @@ public sealed partial class TikTokPlatform(TikTokClient client, TikTokOptions op
         var start = DateTime.TryParse(Text(row, "create_time"), CultureInfo.InvariantCulture, DateTimeStyles.None, out var created)
             ? new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(created, DateTimeKind.Unspecified), zone), TimeSpan.Zero)
             : DateTimeOffset.MinValue;
-        return new Campaign(new CampaignId(Platform, Text(row, "campaign_id") ?? ""), Text(row, "campaign_name") ?? "", status, money.ToWorkspace(budget, Currency), start);
+        var (amount, reported) = money.Budget(budget, Currency);
+        return new Campaign(new CampaignId(Platform, Text(row, "campaign_id") ?? ""), Text(row, "campaign_name") ?? "", status, amount, start) { ReportedBudget = reported };
     }
 
     private RawSample Sample(JsonElement row)

@@ -11,7 +11,10 @@ namespace BudgetPilot.Storage.Metrics;
 /// </summary>
 internal static class PostgresMetricUpsert
 {
-    private const string Columns = "workspace_id, campaign_id, hour, spend, impressions, clicks, conversions, conversion_value, impression_share";
+    private const string Columns = "workspace_id, campaign_id, hour, spend, impressions, clicks, conversions, conversion_value, impression_share, " + MetricSampleRow.ConversionColumns;
+
+    private static readonly NpgsqlDbType[] ConversionTypes =
+        [NpgsqlDbType.Varchar, NpgsqlDbType.Varchar, NpgsqlDbType.Numeric, NpgsqlDbType.Varchar, NpgsqlDbType.Date, NpgsqlDbType.Numeric, NpgsqlDbType.Numeric];
 
     private const string Merge = $"""
         INSERT INTO metric_samples ({Columns})
@@ -19,7 +22,10 @@ internal static class PostgresMetricUpsert
         ON CONFLICT (workspace_id, campaign_id, hour) DO UPDATE SET
             spend = excluded.spend, impressions = excluded.impressions, clicks = excluded.clicks,
             conversions = excluded.conversions, conversion_value = excluded.conversion_value,
-            impression_share = excluded.impression_share
+            impression_share = excluded.impression_share,
+            currency_from = excluded.currency_from, currency_to = excluded.currency_to, currency_rate = excluded.currency_rate,
+            currency_rate_source = excluded.currency_rate_source, currency_rate_as_of = excluded.currency_rate_as_of,
+            reported_spend = excluded.reported_spend, reported_conversion_value = excluded.reported_conversion_value
         """;
 
     public static async Task RunAsync(DbContext db, string workspaceId, IReadOnlyList<MetricSample> samples, CancellationToken cancellationToken)
@@ -54,6 +60,19 @@ internal static class PostgresMetricUpsert
                     else
                     {
                         await import.WriteNullAsync(cancellationToken);
+                    }
+
+                    var conversion = MetricSampleRow.ConversionValues(sample);
+                    for (var x = 0; x < conversion.Length; x++)
+                    {
+                        if (conversion[x] is { } value)
+                        {
+                            await import.WriteAsync(value, ConversionTypes[x], cancellationToken);
+                        }
+                        else
+                        {
+                            await import.WriteNullAsync(cancellationToken);
+                        }
                     }
                 }
 

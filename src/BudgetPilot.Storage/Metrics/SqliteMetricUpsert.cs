@@ -11,13 +11,17 @@ namespace BudgetPilot.Storage.Metrics;
 /// </summary>
 internal static class SqliteMetricUpsert
 {
-    private const string Sql = """
-        INSERT INTO metric_samples (workspace_id, campaign_id, hour, spend, impressions, clicks, conversions, conversion_value, impression_share)
-        VALUES ($w, $c, $h, $s, $i, $k, $v, $cv, $is)
+    private const string Sql = $"""
+        INSERT INTO metric_samples (workspace_id, campaign_id, hour, spend, impressions, clicks, conversions, conversion_value, impression_share,
+            {MetricSampleRow.ConversionColumns})
+        VALUES ($w, $c, $h, $s, $i, $k, $v, $cv, $is, $x0, $x1, $x2, $x3, $x4, $x5, $x6)
         ON CONFLICT (workspace_id, campaign_id, hour) DO UPDATE SET
             spend = excluded.spend, impressions = excluded.impressions, clicks = excluded.clicks,
             conversions = excluded.conversions, conversion_value = excluded.conversion_value,
-            impression_share = excluded.impression_share
+            impression_share = excluded.impression_share,
+            currency_from = excluded.currency_from, currency_to = excluded.currency_to, currency_rate = excluded.currency_rate,
+            currency_rate_source = excluded.currency_rate_source, currency_rate_as_of = excluded.currency_rate_as_of,
+            reported_spend = excluded.reported_spend, reported_conversion_value = excluded.reported_conversion_value
         """;
 
     public static async Task RunAsync(DbContext db, string workspaceId, IReadOnlyList<MetricSample> samples, CancellationToken cancellationToken)
@@ -30,7 +34,7 @@ internal static class SqliteMetricUpsert
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = Sql;
-            var p = new[] { "$w", "$c", "$h", "$s", "$i", "$k", "$v", "$cv", "$is" }.Select(name => Add(command, name)).ToArray();
+            var p = new[] { "$w", "$c", "$h", "$s", "$i", "$k", "$v", "$cv", "$is", "$x0", "$x1", "$x2", "$x3", "$x4", "$x5", "$x6" }.Select(name => Add(command, name)).ToArray();
             p[0].Value = workspaceId;
             await command.PrepareAsync(cancellationToken);
             foreach (var sample in samples)
@@ -44,6 +48,17 @@ internal static class SqliteMetricUpsert
                 p[6].Value = sample.Conversions;
                 p[7].Value = sample.ConversionValue;
                 p[8].Value = sample.ImpressionShare is { } share ? share : DBNull.Value;
+                var conversion = MetricSampleRow.ConversionValues(sample);
+                for (var x = 0; x < conversion.Length; x++)
+                {
+                    // EF stores DateOnly as yyyy-MM-dd text on SQLite; write the same form.
+                    p[9 + x].Value = conversion[x] switch
+                    {
+                        null => DBNull.Value,
+                        DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                        var v => v,
+                    };
+                }
 
                 // Microsoft.Data.Sqlite runs async commands synchronously anyway; the sync call skips a state machine per row.
                 command.ExecuteNonQuery();

@@ -1,3 +1,4 @@
+using BudgetPilot.Core;
 using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Storage.Tests.Databases;
 
@@ -22,6 +23,27 @@ public sealed class CampaignStoreTests(DatabaseFixture databases) : IClassFixtur
         var listed = await store.ListAsync(workspace, Token);
 
         Assert.Equal([google, meta with { Status = CampaignStatus.Paused, DailyBudget = 0.123456m }], listed);
+    }
+
+    [Theory, DatabaseData]
+    public async Task Upsert_ConvertedBudget_RoundTripsWithItsRateAndIsClearedWhenNoLongerConverted(StorageProvider provider)
+    {
+        var store = (await databases.OpenAsync(provider)).Get<ICampaignStore>();
+        var workspace = DatabaseFixture.NewWorkspace();
+        var conversion = new CurrencyConversion("JPY", "USD", 0.006667m, "currency_rates_file rates.csv", new DateOnly(2026, 11, 20));
+        var tiktok = new Campaign(new CampaignId(Platform.TikTokAds, "77"), "JP launch", CampaignStatus.Active, 100.005m, Samples.Noon)
+        {
+            ReportedBudget = new ReportedBudget(15_000m, conversion),
+        };
+
+        await store.UpsertAsync(workspace, [tiktok], Token);
+        var first = await store.ListAsync(workspace, Token);
+        await store.UpsertAsync(workspace, [tiktok with { ReportedBudget = null }], Token);
+        var second = await store.ListAsync(workspace, Token);
+
+        Assert.Equal([tiktok], first);
+        Assert.Equal(conversion, first[0].ReportedBudget!.Conversion);
+        Assert.Null(Assert.Single(second).ReportedBudget);
     }
 
     [Theory, DatabaseData]

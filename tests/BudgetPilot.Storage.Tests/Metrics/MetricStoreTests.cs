@@ -1,3 +1,4 @@
+using BudgetPilot.Core;
 using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Core.Metrics;
 using BudgetPilot.Storage.Tests.Databases;
@@ -24,6 +25,46 @@ public sealed class MetricStoreTests(DatabaseFixture databases) : IClassFixture<
         var read = await store.GetAsync(workspace, Samples.Noon, Samples.Noon.AddDays(1), Token);
 
         Assert.Equal([samples[3], samples[1], samples[2], samples[0]], read);
+    }
+
+    [Theory, DatabaseData]
+    public async Task Upsert_ConvertedSamples_RoundTripWithTheirRate(StorageProvider provider)
+    {
+        var store = (await databases.OpenAsync(provider)).Get<IMetricStore>();
+        var workspace = DatabaseFixture.NewWorkspace();
+        var campaign = Samples.Meta();
+
+        // An inverted pair: 1 / 1.08 has more digits than any column keeps, so the adapter's rounded rate is what must come back.
+        var inverse = new CurrencyConversion("USD", "EUR", Math.Round(1m / 1.08m, 12), "currency_rates, inverse of EUR:USD=1.08", null);
+        var dated = new CurrencyConversion("GBP", "EUR", 1.153846m, "currency_rates_file rates.csv", new DateOnly(2026, 11, 24));
+        var samples = new[]
+        {
+            Sample(campaign, 0, spend: Math.Round(12.34m * inverse.Rate, 6)) with { Reported = new ReportedMoney(12.34m, 99.5m, inverse) },
+            Sample(campaign, 1, spend: Math.Round(10m * dated.Rate, 6)) with { Reported = new ReportedMoney(10m, 0m, dated) },
+            Sample(campaign, 2),
+        };
+
+        await store.UpsertAsync(workspace, samples, Token);
+        var read = await store.GetAsync(workspace, campaign, Samples.Noon, Samples.Noon.AddHours(3), Token);
+
+        Assert.Equal(samples, read);
+        Assert.Equal(12.34m, Math.Round(read[0].Spend / read[0].Reported!.Conversion.Rate, 2));
+        Assert.Null(read[2].Reported);
+    }
+
+    [Theory, DatabaseData]
+    public async Task Upsert_ConversionChangesOnReplace_LatestRateKept(StorageProvider provider)
+    {
+        var store = (await databases.OpenAsync(provider)).Get<IMetricStore>();
+        var workspace = DatabaseFixture.NewWorkspace();
+        var campaign = Samples.Meta();
+        var converted = Sample(campaign, 0) with { Reported = new ReportedMoney(9.5m, 1m, new CurrencyConversion("EUR", "USD", 1.08m, "currency_rates", null)) };
+
+        await store.UpsertAsync(workspace, [converted], Token);
+        await store.UpsertAsync(workspace, [Sample(campaign, 0)], Token);
+        var read = await store.GetAsync(workspace, Samples.Noon, Samples.Noon.AddHours(1), Token);
+
+        Assert.Equal([Sample(campaign, 0)], read);
     }
 
     [Theory, DatabaseData]

@@ -345,6 +345,30 @@ namespace BudgetPilot.Storage.Migrations.Postgres
                         .HasColumnType("character varying(160)")
                         .HasColumnName("campaign_id");
 
+                    b.Property<string>("BudgetCurrencyFrom")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("budget_currency_from");
+
+                    b.Property<decimal?>("BudgetCurrencyRate")
+                        .HasPrecision(24, 12)
+                        .HasColumnType("numeric(24,12)")
+                        .HasColumnName("budget_currency_rate");
+
+                    b.Property<DateOnly?>("BudgetCurrencyRateAsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("budget_currency_rate_as_of");
+
+                    b.Property<string>("BudgetCurrencyRateSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("budget_currency_rate_source");
+
+                    b.Property<string>("BudgetCurrencyTo")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("budget_currency_to");
+
                     b.Property<decimal>("DailyBudget")
                         .HasPrecision(20, 6)
                         .HasColumnType("numeric(20,6)")
@@ -359,6 +383,11 @@ namespace BudgetPilot.Storage.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)")
                         .HasColumnName("name");
+
+                    b.Property<decimal?>("ReportedDailyBudget")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("reported_daily_budget");
 
                     b.Property<long>("StartedAt")
                         .HasColumnType("bigint")
@@ -450,6 +479,30 @@ namespace BudgetPilot.Storage.Migrations.Postgres
                         .HasColumnType("numeric(20,6)")
                         .HasColumnName("conversions");
 
+                    b.Property<string>("CurrencyFrom")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency_from");
+
+                    b.Property<decimal?>("CurrencyRate")
+                        .HasPrecision(24, 12)
+                        .HasColumnType("numeric(24,12)")
+                        .HasColumnName("currency_rate");
+
+                    b.Property<DateOnly?>("CurrencyRateAsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("currency_rate_as_of");
+
+                    b.Property<string>("CurrencyRateSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("currency_rate_source");
+
+                    b.Property<string>("CurrencyTo")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency_to");
+
                     b.Property<double?>("ImpressionShare")
                         .HasColumnType("double precision")
                         .HasColumnName("impression_share");
@@ -457,6 +510,16 @@ namespace BudgetPilot.Storage.Migrations.Postgres
                     b.Property<long>("Impressions")
                         .HasColumnType("bigint")
                         .HasColumnName("impressions");
+
+                    b.Property<decimal?>("ReportedConversionValue")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("reported_conversion_value");
+
+                    b.Property<decimal?>("ReportedSpend")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("reported_spend");
 
                     b.Property<decimal>("Spend")
                         .HasPrecision(20, 6)

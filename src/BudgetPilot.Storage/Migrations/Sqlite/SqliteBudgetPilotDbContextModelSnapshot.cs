@@ -338,6 +338,30 @@ namespace BudgetPilot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("campaign_id");
 
+                    b.Property<string>("BudgetCurrencyFrom")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_currency_from");
+
+                    b.Property<decimal?>("BudgetCurrencyRate")
+                        .HasPrecision(24, 12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_currency_rate");
+
+                    b.Property<DateOnly?>("BudgetCurrencyRateAsOf")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_currency_rate_as_of");
+
+                    b.Property<string>("BudgetCurrencyRateSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_currency_rate_source");
+
+                    b.Property<string>("BudgetCurrencyTo")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_currency_to");
+
                     b.Property<decimal>("DailyBudget")
                         .HasPrecision(20, 6)
                         .HasColumnType("TEXT")
@@ -352,6 +376,11 @@ namespace BudgetPilot.Storage.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<decimal?>("ReportedDailyBudget")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reported_daily_budget");
 
                     b.Property<long>("StartedAt")
                         .HasColumnType("INTEGER")
@@ -443,6 +472,30 @@ namespace BudgetPilot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("conversions");
 
+                    b.Property<string>("CurrencyFrom")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency_from");
+
+                    b.Property<decimal?>("CurrencyRate")
+                        .HasPrecision(24, 12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency_rate");
+
+                    b.Property<DateOnly?>("CurrencyRateAsOf")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency_rate_as_of");
+
+                    b.Property<string>("CurrencyRateSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency_rate_source");
+
+                    b.Property<string>("CurrencyTo")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency_to");
+
                     b.Property<double?>("ImpressionShare")
                         .HasColumnType("REAL")
                         .HasColumnName("impression_share");
@@ -450,6 +503,16 @@ namespace BudgetPilot.Storage.Migrations.Sqlite
                     b.Property<long>("Impressions")
                         .HasColumnType("INTEGER")
                         .HasColumnName("impressions");
+
+                    b.Property<decimal?>("ReportedConversionValue")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reported_conversion_value");
+
+                    b.Property<decimal?>("ReportedSpend")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reported_spend");
 
                     b.Property<decimal>("Spend")
                         .HasPrecision(20, 6)
