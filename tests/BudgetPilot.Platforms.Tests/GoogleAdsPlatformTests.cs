@@ -1,4 +1,6 @@
+using BudgetPilot.Core;
 using BudgetPilot.Core.Campaigns;
+using BudgetPilot.Core.Metrics;
 using BudgetPilot.Core.Execution;
 using BudgetPilot.Platforms.Currency;
 using BudgetPilot.Platforms.Tests.Fakes;
@@ -150,6 +152,60 @@ public sealed class GoogleAdsPlatformTests : IAsyncLifetime
         Assert.Equal(55m, campaigns[0].DailyBudget);
         Assert.Equal(1, fake.AppliedCount("customers/1234567890/campaignBudgets/9112", "100000000"));
         Assert.Equal(new RateUse("EUR", "USD", 1.10m, Harness.Start), platform.LastRate);
+    }
+
+    [Fact]
+    public async Task OtherCurrency_SamplesAndBudgetsKeepTheOriginalAmountsAndTheRateUsed()
+    {
+        fake.Currency = "EUR";
+        fake.AddHour("111", new DateOnly(2025, 1, 2), 10, 12.34m, value: 99.5);
+        fake.AddHour("112", new DateOnly(2025, 1, 2), 10, 0m, value: 0);
+        var rates = CurrencyRates.ParseCsv("from,to,rate,date\nUSD,EUR,0.8,2024-12-31\n", "currency_rates_file rates.csv");
+        var platform = Harness.Google(fake, time, rates: rates);
+
+        var campaigns = await platform.GetCampaignsAsync(Ct);
+        var batch = await platform.GetMetricsAsync(Harness.Start.AddHours(-3), Harness.Start, Ct);
+
+        var expected = new CurrencyConversion("EUR", "USD", 1.25m, "currency_rates_file rates.csv, inverse of USD:EUR=0.8", new DateOnly(2024, 12, 31));
+        Assert.Equal(new ReportedBudget(50m, expected), campaigns[0].ReportedBudget);
+        Assert.Equal(62.5m, campaigns[0].DailyBudget);
+        var sample = batch.Samples.Single(s => s.CampaignId == Id("111"));
+        Assert.Equal(new ReportedMoney(12.34m, 99.5m, expected), sample.Reported);
+        Assert.Equal(15.425m, sample.Spend);
+        Assert.Equal(124.375m, sample.ConversionValue);
+        Assert.Empty(batch.Rejected);
+    }
+
+    [Fact]
+    public async Task SameCurrency_NothingIsMarkedConverted()
+    {
+        fake.AddHour("111", new DateOnly(2025, 1, 2), 10, 12.34m);
+        var platform = Harness.Google(fake, time, rates: CurrencyRates.ParseInline("EUR:USD=1.10"));
+
+        var campaigns = await platform.GetCampaignsAsync(Ct);
+        var batch = await platform.GetMetricsAsync(Harness.Start.AddHours(-3), Harness.Start, Ct);
+
+        Assert.All(campaigns, c => Assert.Null(c.ReportedBudget));
+        Assert.Equal(12.34m, Assert.Single(batch.Samples).Spend);
+        Assert.Null(batch.Samples[0].Reported);
+    }
+
+    [Fact]
+    public async Task MissingRateForARealCurrency_EveryRowIsRefusedAndBudgetsAreNotReadAsOne()
+    {
+        fake.Currency = "GBP";
+        fake.AddHour("111", new DateOnly(2025, 1, 2), 9, 5m);
+        fake.AddHour("112", new DateOnly(2025, 1, 2), 10, 7m);
+        var platform = Harness.Google(fake, time, rates: CurrencyRates.ParseInline("EUR:USD=1.10"));
+
+        var batch = await platform.GetMetricsAsync(Harness.Start.AddHours(-3), Harness.Start, Ct);
+        var ex = await Assert.ThrowsAsync<PlatformException>(() => platform.GetCampaignsAsync(Ct));
+
+        Assert.Empty(batch.Samples);
+        Assert.Equal(2, batch.Rejected.Count);
+        Assert.All(batch.Rejected, r => Assert.Contains("unknown currency 'GBP': no rate to USD", r.Reason, StringComparison.Ordinal));
+        Assert.Contains("GBP:USD", ex.Message, StringComparison.Ordinal);
+        Assert.False(ex.Transient);
     }
 
     [Fact]
