@@ -94,5 +94,20 @@ public sealed class CycleAgainstFakesTests : IAsyncLifetime
         Assert.Equal(1, failedCode);
         Assert.Contains("quota exhausted", failedOutput, StringComparison.Ordinal);
         Assert.DoesNotContain(meta.Requests, r => r.Method == "POST");
+        Assert.Contains("USD (no conversion)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PlatformsTest_AnAccountInAnotherCurrency_ShowsTheRateUsedAndWhereItCameFrom()
+    {
+        meta.Currency = "EUR";
+        var config = Path.Combine(folder, "eur.yaml");
+        await File.WriteAllTextAsync(config, (await File.ReadAllTextAsync(Config, TestContext.Current.CancellationToken))
+            .Replace("ad_account_id: act_123 }", "ad_account_id: act_123, currency_rates: \"EUR:USD=1.10\" }", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+
+        var (code, output) = await CliRun.RunAsync("platforms", "test", "--config", config);
+
+        Assert.True(code == 0, output);
+        Assert.Contains("EUR→USD 1.1 (currency_rates, undated)", output, StringComparison.Ordinal);
     }
 }
