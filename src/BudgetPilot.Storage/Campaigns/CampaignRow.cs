@@ -21,6 +21,8 @@ internal sealed class CampaignRow
 
     public bool HasSharedBudget { get; set; }
 
+    public bool BudgetOnAdSets { get; set; }
+
     // The budget as the platform holds it and the rate that converted it (null when no conversion).
     public decimal? ReportedDailyBudget { get; set; }
 
@@ -48,6 +50,7 @@ internal sealed class CampaignRow
         DailyBudget = campaign.DailyBudget;
         StartedAt = campaign.StartedAt;
         HasSharedBudget = campaign.HasSharedBudget;
+        BudgetOnAdSets = campaign.BudgetOnAdSets;
         var reported = campaign.ReportedBudget;
         ReportedDailyBudget = reported?.DailyBudget;
         BudgetCurrencyFrom = reported?.Conversion.FromCurrency;
@@ -61,6 +64,7 @@ internal sealed class CampaignRow
         new(Core.Campaigns.CampaignId.Parse(CampaignId), Name, Status, DailyBudget, StartedAt)
         {
             HasSharedBudget = HasSharedBudget,
+            BudgetOnAdSets = BudgetOnAdSets,
             ReportedBudget = BudgetCurrencyFrom is { } from && BudgetCurrencyTo is { } to && BudgetCurrencyRate is { } rate
                 ? new ReportedBudget(ReportedDailyBudget ?? 0m, new CurrencyConversion(from, to, rate, BudgetCurrencyRateSource ?? "", BudgetCurrencyRateAsOf))
                 : null,

@@ -26,6 +26,18 @@ public sealed class CampaignStoreTests(DatabaseFixture databases) : IClassFixtur
     }
 
     [Theory, DatabaseData]
+    public async Task Upsert_AdSetLevelBudget_KeepsItsMark(StorageProvider provider)
+    {
+        var store = (await databases.OpenAsync(provider)).Get<ICampaignStore>();
+        var workspace = DatabaseFixture.NewWorkspace();
+        var meta = new Campaign(Samples.Meta(), "Ad-set budgets", CampaignStatus.Active, 70m, Samples.Noon) { BudgetOnAdSets = true };
+
+        await store.UpsertAsync(workspace, [meta], Token);
+
+        Assert.True(Assert.Single(await store.ListAsync(workspace, Token)).BudgetOnAdSets);
+    }
+
+    [Theory, DatabaseData]
     public async Task Upsert_ConvertedBudget_RoundTripsWithItsRateAndIsClearedWhenNoLongerConverted(StorageProvider provider)
     {
         var store = (await databases.OpenAsync(provider)).Get<ICampaignStore>();

@@ -369,6 +369,10 @@ namespace BudgetPilot.Storage.Migrations.Postgres
                         .HasColumnType("character varying(3)")
                         .HasColumnName("budget_currency_to");
 
+                    b.Property<bool>("BudgetOnAdSets")
+                        .HasColumnType("boolean")
+                        .HasColumnName("budget_on_ad_sets");
+
                     b.Property<decimal>("DailyBudget")
                         .HasPrecision(20, 6)
                         .HasColumnType("numeric(20,6)")

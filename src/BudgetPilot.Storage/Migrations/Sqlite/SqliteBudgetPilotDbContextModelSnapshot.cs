@@ -362,6 +362,10 @@ namespace BudgetPilot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("budget_currency_to");
 
+                    b.Property<bool>("BudgetOnAdSets")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("budget_on_ad_sets");
+
                     b.Property<decimal>("DailyBudget")
                         .HasPrecision(20, 6)
                         .HasColumnType("TEXT")

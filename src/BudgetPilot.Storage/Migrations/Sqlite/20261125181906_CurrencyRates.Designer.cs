@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BudgetPilot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteBudgetPilotDbContext))]
-    [Migration("20261125181150_CurrencyRates")]
+    [Migration("20261125181906_CurrencyRates")]
     partial class CurrencyRates
     {
         /// <inheritdoc />
@@ -364,6 +364,10 @@ namespace BudgetPilot.Storage.Migrations.Sqlite
                         .HasMaxLength(3)
                         .HasColumnType("TEXT")
                         .HasColumnName("budget_currency_to");
+
+                    b.Property<bool>("BudgetOnAdSets")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("budget_on_ad_sets");
 
                     b.Property<decimal>("DailyBudget")
                         .HasPrecision(20, 6)

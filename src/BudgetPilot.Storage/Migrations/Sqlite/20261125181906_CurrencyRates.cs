@@ -97,6 +97,13 @@ namespace BudgetPilot.Storage.Migrations.Sqlite
                 maxLength: 3,
                 nullable: true);
 
+            migrationBuilder.AddColumn<bool>(
+                name: "budget_on_ad_sets",
+                table: "campaigns",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.AddColumn<decimal>(
                 name: "reported_daily_budget",
                 table: "campaigns",
@@ -155,6 +162,10 @@ namespace BudgetPilot.Storage.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "budget_currency_to",
+                table: "campaigns");
+
+            migrationBuilder.DropColumn(
+                name: "budget_on_ad_sets",
                 table: "campaigns");
 
             migrationBuilder.DropColumn(

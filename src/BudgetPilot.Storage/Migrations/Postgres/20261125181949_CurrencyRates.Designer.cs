@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace BudgetPilot.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresBudgetPilotDbContext))]
-    [Migration("20261125181159_CurrencyRates")]
+    [Migration("20261125181949_CurrencyRates")]
     partial class CurrencyRates
     {
         /// <inheritdoc />
@@ -371,6 +371,10 @@ namespace BudgetPilot.Storage.Migrations.Postgres
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)")
                         .HasColumnName("budget_currency_to");
+
+                    b.Property<bool>("BudgetOnAdSets")
+                        .HasColumnType("boolean")
+                        .HasColumnName("budget_on_ad_sets");
 
                     b.Property<decimal>("DailyBudget")
                         .HasPrecision(20, 6)
