@@ -20,6 +20,9 @@ public sealed class MetaPlatformTests : IAsyncLifetime
         fake.AddCampaign("120200000000000002", "Retargeting", 2550, status: "PAUSED");
         fake.AddCampaign("120200000000000003", "Ad-set budgets", null);
         fake.AddCampaign("120200000000000004", "Old", 100, status: "ARCHIVED");
+        fake.AddAdSet("230000000000000031", "120200000000000003", 3000);
+        fake.AddAdSet("230000000000000032", "120200000000000003", 1000);
+        fake.AddAdSet("230000000000000033", "120200000000000003", 9900, status: "PAUSED");
     }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -104,12 +107,94 @@ public sealed class MetaPlatformTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Apply_BudgetOnAdSets_IsRefusedWithoutAWrite()
+    public async Task GetCampaigns_BudgetOnAdSets_IsTheSumOfTheActiveAdSetsMarkedAsSuch()
     {
-        var ex = await Assert.ThrowsAsync<PlatformException>(() => Harness.Meta(fake, time).ApplyAsync(new CampaignChange(Id("120200000000000003"), null, 75m), "ws/m3", Ct));
+        var platform = Harness.Meta(fake, time);
 
-        Assert.Contains("ad sets", ex.Message, StringComparison.Ordinal);
+        var campaigns = await platform.GetCampaignsAsync(Ct);
+        var one = await platform.GetCampaignAsync(Id("120200000000000003"), Ct);
+
+        var adSetLevel = campaigns.Single(c => c.Id.Value == "120200000000000003");
+        Assert.Equal(40m, adSetLevel.DailyBudget);
+        Assert.True(adSetLevel.BudgetOnAdSets);
+        Assert.False(campaigns[0].BudgetOnAdSets);
+        Assert.Equal(adSetLevel, one);
+        Assert.Contains(fake.Requests, r => r.Path.EndsWith("act_123/adsets", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Apply_BudgetOnAdSets_IsSpreadInProportionOverTheActiveAdSetsAndReadBack()
+    {
+        var platform = Harness.Meta(fake, time);
+
+        var after = await platform.ApplyAsync(new CampaignChange(Id("120200000000000003"), null, 75.01m), "ws/m3", Ct);
+        var again = await platform.ApplyAsync(new CampaignChange(Id("120200000000000003"), null, 75.01m), "ws/m3", Ct);
+
+        // 3:1 of 7501 cents: 5625.75 → 5625 (+1 remainder to the largest) and 1875.25 → 1875; the paused ad set is untouched.
+        Assert.Equal(1, fake.AppliedCount("230000000000000031", "5626"));
+        Assert.Equal(1, fake.AppliedCount("230000000000000032", "1875"));
+        Assert.Equal(9900, fake.AdSets["230000000000000033"].DailyBudget);
+        Assert.Equal(2, fake.TotalApplied);
+        Assert.Equal(75.01m, after.DailyBudget);
+        Assert.True(after.BudgetOnAdSets);
+        Assert.Equal(after, again);
+    }
+
+    [Fact]
+    public async Task Apply_BudgetOnAdSets_DecreasesAreWrittenBeforeIncreases()
+    {
+        fake.AddAdSet("230000000000000034", "120200000000000003", 0, lifetimeBudgetCents: null, status: "DELETED");
+        var platform = Harness.Meta(fake, time);
+
+        await platform.ApplyAsync(new CampaignChange(Id("120200000000000003"), null, 20m), "ws/m4", Ct);
+
+        var posts = fake.Requests.Where(r => r.Method == "POST").Select(r => r.Path.Split('/')[^1]).ToList();
+        Assert.Equal(["230000000000000031", "230000000000000032"], posts);
+        Assert.Equal(1500, fake.AdSets["230000000000000031"].DailyBudget);
+        Assert.Equal(500, fake.AdSets["230000000000000032"].DailyBudget);
+    }
+
+    [Fact]
+    public async Task Apply_AdSetsWithLifetimeBudgets_IsRefusedWithoutAWrite()
+    {
+        fake.AddCampaign("120200000000000005", "Lifetime ad sets", null);
+        fake.AddAdSet("230000000000000051", "120200000000000005", 2000);
+        fake.AddAdSet("230000000000000052", "120200000000000005", null, lifetimeBudgetCents: 100_000);
+
+        var ex = await Assert.ThrowsAsync<PlatformException>(() => Harness.Meta(fake, time).ApplyAsync(new CampaignChange(Id("120200000000000005"), null, 75m), "ws/m5", Ct));
+
+        Assert.Contains("ad set 230000000000000052 has a lifetime budget", ex.Message, StringComparison.Ordinal);
+        Assert.False(ex.Transient);
         Assert.Equal(0, fake.TotalApplied);
+    }
+
+    [Fact]
+    public async Task Apply_NoActiveAdSet_IsRefusedWithoutAWrite()
+    {
+        fake.AddCampaign("120200000000000006", "All ad sets paused", null);
+        fake.AddAdSet("230000000000000061", "120200000000000006", 2000, status: "PAUSED");
+
+        var ex = await Assert.ThrowsAsync<PlatformException>(() => Harness.Meta(fake, time).ApplyAsync(new CampaignChange(Id("120200000000000006"), null, 75m), "ws/m6", Ct));
+
+        Assert.Contains("no active ad set", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(0, fake.TotalApplied);
+    }
+
+    [Fact]
+    public async Task Apply_AdSetWriteFailsMidway_SaysWhatWasWrittenAndARerunFinishesIt()
+    {
+        var platform = Harness.Meta(fake, time);
+        fake.Enqueue(Fault.PartialFailure, "230000000000000032");
+
+        var ex = await Assert.ThrowsAsync<PlatformException>(() => platform.ApplyAsync(new CampaignChange(Id("120200000000000003"), null, 20m), "ws/m7", Ct));
+        var after = await platform.ApplyAsync(new CampaignChange(Id("120200000000000003"), null, 20m), "ws/m7", Ct);
+
+        Assert.Contains("1 of 2 ad-set budgets were changed (230000000000000031=1500)", ex.Message, StringComparison.Ordinal);
+        Assert.False(ex.Transient);
+
+        // The rerun scales the mixed state (1500 + 1000) to 2000: the total is right, the 3:1 split drifts to 3:2.
+        Assert.Equal(20m, after.DailyBudget);
+        Assert.Equal([1200L, 800L], new[] { fake.AdSets["230000000000000031"].DailyBudget ?? 0, fake.AdSets["230000000000000032"].DailyBudget ?? 0 });
     }
 
     [Fact]

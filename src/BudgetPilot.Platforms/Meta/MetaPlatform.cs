@@ -10,11 +10,12 @@ namespace BudgetPilot.Platforms.Meta;
 
 /// <summary>
 /// Meta behind the port: campaign budgets (CBO) written as absolute minor units with POST /{campaign_id};
-/// hourly insights at campaign level in the advertiser's time zone.
+/// campaigns whose budgets live on their ad sets read as the sum of the active ad sets' daily budgets and
+/// are changed by <see cref="MetaAdSetBudgets"/>; hourly insights at campaign level in the advertiser's time zone.
 /// </summary>
 public sealed partial class MetaPlatform(MetaClient client, MetaOptions options, TimeProvider time, ILogger<MetaPlatform> logger) : IAdPlatform
 {
-    private const string CampaignFields = "id,name,status,daily_budget,start_time";
+    private const string CampaignFields = "id,name,status,daily_budget,lifetime_budget,start_time";
 
     private readonly AccountMoney money = new(Platform.MetaAds, options.WorkspaceCurrency, options.Rates, time);
     private (string Currency, TimeZoneInfo Zone)? account;
@@ -27,7 +28,13 @@ public sealed partial class MetaPlatform(MetaClient client, MetaOptions options,
     {
         var (currency, _) = await AccountAsync(cancellationToken);
         var rows = await client.GetAllAsync($"{options.Account}/campaigns?fields={CampaignFields}&limit=100", "reading campaigns", cancellationToken);
-        return [.. rows.Select(r => ToCampaign(r, currency)).Where(c => c.Status != CampaignStatus.Removed)];
+
+        // One account-wide read of ad sets instead of one per campaign, and only when a campaign needs it.
+        var adSets = rows.Any(MetaAdSetBudgets.LiveOnAdSets)
+            ? await client.GetAllAsync($"{options.Account}/adsets?fields={MetaAdSetBudgets.Fields}&limit=200", "reading ad sets", cancellationToken)
+            : [];
+        var byCampaign = adSets.ToLookup(a => MetaRows.Text(a, "campaign_id") ?? "");
+        return [.. rows.Select(r => ToCampaign(r, currency, byCampaign[MetaRows.Text(r, "id") ?? ""])).Where(c => c.Status != CampaignStatus.Removed)];
     }
 
     public async Task<MetricsBatch> GetMetricsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
@@ -45,7 +52,13 @@ public sealed partial class MetaPlatform(MetaClient client, MetaOptions options,
     public async Task<Campaign?> GetCampaignAsync(CampaignId id, CancellationToken cancellationToken)
     {
         var (currency, _) = await AccountAsync(cancellationToken);
-        return await RowAsync(id, cancellationToken) is { } row ? ToCampaign(row, currency) : null;
+        if (await RowAsync(id, cancellationToken) is not { } row)
+        {
+            return null;
+        }
+
+        var adSets = MetaAdSetBudgets.LiveOnAdSets(row) ? await AdSetBudgets.ReadAsync(id.Value, cancellationToken) : [];
+        return ToCampaign(row, currency, adSets);
     }
 
     public async Task<Campaign> ApplyAsync(CampaignChange change, string idempotencyKey, CancellationToken cancellationToken)
@@ -61,10 +74,17 @@ public sealed partial class MetaPlatform(MetaClient client, MetaOptions options,
             ?? throw new PlatformException(Platform, $"campaign {change.Campaign.Value} does not exist.", transient: false);
         if (change.DailyBudget is { } budget)
         {
-            var current = MetaRows.Text(row, "daily_budget")
-                ?? throw new PlatformException(Platform, $"campaign {change.Campaign.Value} has no campaign daily budget (its budgets live on ad sets); not changed.", transient: false);
             var minor = ((long)(money.ToAccount(budget, currency) * MinorUnits.Factor(currency))).ToString(CultureInfo.InvariantCulture);
-            if (current != minor)
+            var current = MetaRows.Text(row, "daily_budget");
+            if (MetaAdSetBudgets.LiveOnAdSets(row))
+            {
+                await AdSetBudgets.SetTotalAsync(change.Campaign.Value, long.Parse(minor, CultureInfo.InvariantCulture), idempotencyKey, cancellationToken);
+            }
+            else if (current is null || MetaAdSetBudgets.Minor(row, "lifetime_budget") > 0)
+            {
+                throw new PlatformException(Platform, $"campaign {change.Campaign.Value} has a lifetime budget, not a daily one; BudgetPilot changes daily budgets only. Not changed.", transient: false);
+            }
+            else if (current != minor)
             {
                 LogWrite(logger, change.Campaign.Value, "daily_budget", minor, idempotencyKey);
                 await client.PostAsync(change.Campaign.Value, new Dictionary<string, string> { ["daily_budget"] = minor }, cancellationToken);
@@ -97,12 +117,19 @@ public sealed partial class MetaPlatform(MetaClient client, MetaOptions options,
         return await client.GetAsync($"{id.Value}?fields={CampaignFields}", $"reading campaign {id.Value}", cancellationToken);
     }
 
-    private Campaign ToCampaign(JsonElement row, string currency)
+    private MetaAdSetBudgets AdSetBudgets => new(client, logger);
+
+    private Campaign ToCampaign(JsonElement row, string currency, IEnumerable<JsonElement> adSets)
     {
-        var minor = long.TryParse(MetaRows.Text(row, "daily_budget"), CultureInfo.InvariantCulture, out var m) ? m : 0L;
+        var onAdSets = MetaAdSetBudgets.LiveOnAdSets(row);
+        var minor = onAdSets ? MetaAdSetBudgets.ActiveDailyTotal(adSets) : MetaAdSetBudgets.Minor(row, "daily_budget");
         var (budget, reported) = money.Budget(minor / MinorUnits.Factor(currency), currency);
         return new Campaign(new CampaignId(Platform, MetaRows.Text(row, "id") ?? ""), MetaRows.Text(row, "name") ?? "",
-            MetaRows.Status(MetaRows.Text(row, "status")), budget, MetaRows.Start(row)) { ReportedBudget = reported };
+            MetaRows.Status(MetaRows.Text(row, "status")), budget, MetaRows.Start(row))
+        {
+            ReportedBudget = reported,
+            BudgetOnAdSets = onAdSets,
+        };
     }
 
     /// <summary>The account's currency and time zone, read once.</summary>

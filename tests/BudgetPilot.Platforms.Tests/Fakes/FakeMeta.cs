@@ -26,7 +26,21 @@ public sealed class FakeMeta(TimeProvider time) : FakeApi(time)
         public long? DailyBudget { get; set; } = dailyBudgetMinor;
     }
 
+    public sealed class FakeAdSet(string id, string campaignId, string status, long? dailyBudgetMinor, long? lifetimeBudgetMinor)
+    {
+        public string Id => id;
+        public string CampaignId => campaignId;
+        public string Status => status;
+        public long? DailyBudget { get; set; } = dailyBudgetMinor;
+        public long? LifetimeBudget => lifetimeBudgetMinor;
+    }
+
     public sealed record Row(string Date, string Json);
+
+    public Dictionary<string, FakeAdSet> AdSets { get; } = [];
+
+    public void AddAdSet(string id, string campaignId, long? dailyBudgetCents, string status = "ACTIVE", long? lifetimeBudgetCents = null) =>
+        AdSets[id] = new FakeAdSet(id, campaignId, status, dailyBudgetCents, lifetimeBudgetCents);
 
     public string Currency { get; set; } = "USD";
 
@@ -102,6 +116,16 @@ public sealed class FakeMeta(TimeProvider time) : FakeApi(time)
 
             await Page(context, rows);
         }
+        else if (edge == "adsets" && (node == Account || Campaigns.ContainsKey(node)))
+        {
+            List<string> rows;
+            lock (gate)
+            {
+                rows = [.. AdSets.Values.Where(a => node == Account || a.CampaignId == node).Select(AdSetJson)];
+            }
+
+            await Page(context, rows);
+        }
         else if (node == Account && edge == "insights")
         {
             using var range = JsonDocument.Parse(context.Request.Query["time_range"].ToString());
@@ -112,6 +136,10 @@ public sealed class FakeMeta(TimeProvider time) : FakeApi(time)
         else if (context.Request.Method == "POST")
         {
             await Update(context, node, form, fault);
+        }
+        else if (AdSets.TryGetValue(node, out var adSet))
+        {
+            await JsonAsync(context, 200, AdSetJson(adSet));
         }
         else if (Campaigns.TryGetValue(node, out var campaign))
         {
@@ -125,6 +153,24 @@ public sealed class FakeMeta(TimeProvider time) : FakeApi(time)
 
     private async Task Update(HttpContext context, string node, IFormCollection? form, Fault fault)
     {
+        if (AdSets.TryGetValue(node, out var adSet) && form is not null && form.TryGetValue("daily_budget", out var adSetBudget))
+        {
+            if (fault == Fault.PartialFailure)
+            {
+                await Error(context, 400, 100, "Invalid parameter: the budget is too low for this ad set", 1885272);
+                return;
+            }
+
+            lock (gate)
+            {
+                adSet.DailyBudget = long.Parse(adSetBudget.ToString(), CultureInfo.InvariantCulture);
+                applied.AddOrUpdate($"{node}={adSetBudget}", 1, (_, n) => n + 1);
+            }
+
+            await JsonAsync(context, 200, """{"success":true}""");
+            return;
+        }
+
         if (!Campaigns.TryGetValue(node, out var campaign) || form is null)
         {
             await Error(context, 400, 100, "Invalid parameter", 33);
@@ -175,6 +221,16 @@ public sealed class FakeMeta(TimeProvider time) : FakeApi(time)
         ["effective_status"] = c.Status,
         ["daily_budget"] = c.DailyBudget?.ToString(CultureInfo.InvariantCulture),
         ["start_time"] = "2025-01-01T00:00:00-0800",
+    }.Where(p => p.Value is not null).ToDictionary());
+
+    private static string AdSetJson(FakeAdSet a) => JsonSerializer.Serialize(new Dictionary<string, string?>
+    {
+        ["id"] = a.Id,
+        ["name"] = $"Ad set {a.Id}",
+        ["campaign_id"] = a.CampaignId,
+        ["status"] = a.Status,
+        ["daily_budget"] = a.DailyBudget?.ToString(CultureInfo.InvariantCulture),
+        ["lifetime_budget"] = a.LifetimeBudget?.ToString(CultureInfo.InvariantCulture),
     }.Where(p => p.Value is not null).ToDictionary());
 
     private static Task Error(HttpContext context, int status, int code, string message, int? subcode, bool transient = false) =>
