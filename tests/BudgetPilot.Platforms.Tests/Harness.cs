@@ -59,16 +59,19 @@ internal static class Harness
         return services.BuildServiceProvider().GetRequiredService<MetaPlatform>();
     }
 
-    public static TikTokPlatform TikTok(FakeTikTok fake, FakeTimeProvider time, string token = FakeTikTok.Token)
+    public static TikTokPlatform TikTok(FakeTikTok fake, FakeTimeProvider time, string token = FakeTikTok.Token, TikTokOptions? overrides = null, CurrencyRates? rates = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(time);
         services.AddTikTokPlatform(new TikTokOptions
         {
             BaseUrl = fake.BaseUrl,
-            AdvertiserId = FakeTikTok.Advertiser,
+            AdvertiserId = overrides?.AdvertiserId ?? FakeTikTok.Advertiser,
             AccessToken = token,
             WorkspaceCurrency = "USD",
+            AccountCurrency = overrides?.AccountCurrency,
+            TimeZone = overrides?.TimeZone,
+            Rates = rates ?? CurrencyRates.None,
             Resilience = Settings(),
         });
         return services.BuildServiceProvider().GetRequiredService<TikTokPlatform>();

@@ -2,7 +2,9 @@ using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Core.Decisions;
 using BudgetPilot.Core.Execution;
 using BudgetPilot.Core.Memory;
+using BudgetPilot.Platforms.Currency;
 using BudgetPilot.Platforms.Tests.Fakes;
+using BudgetPilot.Platforms.TikTok;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BudgetPilot.Platforms.Tests;
@@ -38,7 +40,7 @@ public sealed class TikTokPlatformTests : IAsyncLifetime
         Assert.Equal(50m, campaigns[0].DailyBudget);
         Assert.Equal(CampaignStatus.Paused, campaigns[1].Status);
         Assert.Contains(fake.Requests, r => r.Query.Contains("page=2", StringComparison.Ordinal));
-        Assert.All(fake.Requests, r => Assert.Contains("advertiser_id=7000000000000000001", r.Query, StringComparison.Ordinal));
+        Assert.All(fake.Requests.Where(r => r.Path.EndsWith("/campaign/get/", StringComparison.Ordinal)), r => Assert.Contains("advertiser_id=7000000000000000001", r.Query, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -104,5 +106,70 @@ public sealed class TikTokPlatformTests : IAsyncLifetime
 
         Assert.Equal(OutcomeStatus.Succeeded, result.Status);
         Assert.Equal(1, fake.TotalApplied);
+    }
+
+    [Fact]
+    public async Task Advertiser_CurrencyAndTimeZone_AreReadFromAdvertiserInfoOnce()
+    {
+        fake.Currency = "EUR";
+        fake.TimeZone = "Europe/Berlin";
+        fake.AddHour("1800000000000001", Day, 12, "10.00");
+        var platform = Harness.TikTok(fake, time, rates: CurrencyRates.ParseInline("EUR:USD=1.10"));
+
+        var campaigns = await platform.GetCampaignsAsync(Ct);
+        var batch = await platform.GetMetricsAsync(Harness.Start.AddHours(-3), Harness.Start, Ct);
+
+        // 12:00 in Berlin (UTC+1 in January) is 11:00 UTC; 50 EUR at 1.10 is 55 USD.
+        var sample = Assert.Single(batch.Samples);
+        Assert.Equal(new DateTimeOffset(2025, 1, 2, 11, 0, 0, TimeSpan.Zero), sample.Hour);
+        Assert.Equal(11m, sample.Spend);
+        Assert.Equal("EUR", sample.Reported!.Conversion.FromCurrency);
+        Assert.Equal(55m, campaigns[0].DailyBudget);
+        var info = Assert.Single(fake.Requests, r => r.Path.EndsWith("/advertiser/info/", StringComparison.Ordinal));
+        Assert.Contains(Uri.EscapeDataString($"[\"{FakeTikTok.Advertiser}\"]"), info.Query, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Advertiser_ConfiguredCurrencyAndTimeZone_OverrideTheApiAndSkipTheRead()
+    {
+        fake.Currency = "EUR";
+        fake.TimeZone = "Europe/Berlin";
+        fake.AddHour("1800000000000001", Day, 11, "10.00");
+        var overrides = new TikTokOptions { AdvertiserId = FakeTikTok.Advertiser, AccessToken = "", WorkspaceCurrency = "USD", AccountCurrency = "USD", TimeZone = "UTC" };
+        var platform = Harness.TikTok(fake, time, overrides: overrides);
+
+        var batch = await platform.GetMetricsAsync(Harness.Start.AddHours(-3), Harness.Start, Ct);
+
+        var sample = Assert.Single(batch.Samples);
+        Assert.Equal(new DateTimeOffset(2025, 1, 2, 11, 0, 0, TimeSpan.Zero), sample.Hour);
+        Assert.Equal(10m, sample.Spend);
+        Assert.Null(sample.Reported);
+        Assert.DoesNotContain(fake.Requests, r => r.Path.EndsWith("/advertiser/info/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Advertiser_UnreadableTimeZone_FallsBackToDisplayTimeZoneOrFailsNamingTheOverride()
+    {
+        fake.TimeZone = "GMT+08:00 Somewhere";
+        fake.DisplayTimeZone = "Asia/Singapore";
+        var (_, zone) = await Harness.TikTok(fake, time).AccountAsync(Ct);
+        fake.DisplayTimeZone = null;
+
+        var ex = await Assert.ThrowsAsync<PlatformException>(() => Harness.TikTok(fake, time).GetCampaignsAsync(Ct));
+
+        Assert.Equal(TimeSpan.FromHours(8), zone.BaseUtcOffset);
+        Assert.Contains("time zone 'GMT+08:00 Somewhere'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("time_zone", ex.Message, StringComparison.Ordinal);
+        Assert.False(ex.Transient);
+    }
+
+    [Fact]
+    public async Task Advertiser_NotVisibleToTheToken_IsAClearError()
+    {
+        var overrides = new TikTokOptions { AdvertiserId = "7000000000000000999", AccessToken = "", WorkspaceCurrency = "USD" };
+
+        var ex = await Assert.ThrowsAsync<PlatformException>(() => Harness.TikTok(fake, time, overrides: overrides).GetCampaignsAsync(Ct));
+
+        Assert.Contains("advertiser 7000000000000000999: advertiser/info/ did not return it", ex.Message, StringComparison.Ordinal);
     }
 }

@@ -72,7 +72,7 @@ internal static class RealPlatforms
                 AccessToken = tiktok.AccessToken ?? "",
                 WorkspaceCurrency = config.Workspace.Currency,
                 AccountCurrency = tiktok.Settings.GetValueOrDefault("currency"),
-                TimeZone = tiktok.Settings.GetValueOrDefault("time_zone", "UTC"),
+                TimeZone = tiktok.Settings.GetValueOrDefault("time_zone"),
                 Rates = Rates(tiktok),
             });
             added.Add(sp => sp.GetRequiredService<TikTokPlatform>());

@@ -39,6 +39,18 @@ public sealed class TikTokClient(IHttpClientFactory factory, TikTokOptions optio
         return rows;
     }
 
+    /// <summary>One GET whose parameters are given whole (no advertiser_id or paging added), returning <c>data.list</c>.</summary>
+    public async Task<IReadOnlyList<JsonElement>> GetListAsync(string endpoint, IReadOnlyDictionary<string, string> query, string what, CancellationToken cancellationToken)
+    {
+        var url = $"{options.ApiVersion}/{endpoint}?{string.Join("&", query.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"))}";
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(options.BaseUrl, url));
+        using var doc = await SendAsync(request, what, cancellationToken);
+        return doc.RootElement.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
+            && data.TryGetProperty("list", out var list) && list.ValueKind == JsonValueKind.Array
+            ? [.. list.EnumerateArray().Select(r => r.Clone())]
+            : throw new PlatformException(Platform.TikTokAds, $"{what}: the reply has no data.list.", transient: true);
+    }
+
     public async Task PostAsync(string endpoint, JsonObject body, string what, CancellationToken cancellationToken)
     {
         body["advertiser_id"] = options.AdvertiserId;

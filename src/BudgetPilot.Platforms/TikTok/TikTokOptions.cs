@@ -17,10 +17,13 @@ public sealed class TikTokOptions
 
     public required string WorkspaceCurrency { get; init; }
 
-    /// <summary>The advertiser's currency and time zone (reports are in its time zone); set from configuration.</summary>
+    /// <summary>
+    /// Overrides for the advertiser's currency and time zone (reports are in its time zone). Null: read from
+    /// advertiser/info/ once; set only when that read is wrong or not permitted for the token.
+    /// </summary>
     public string? AccountCurrency { get; init; }
 
-    public string TimeZone { get; init; } = "UTC";
+    public string? TimeZone { get; init; }
 
     public CurrencyRates Rates { get; init; } = CurrencyRates.None;
 

@@ -9,34 +9,80 @@ using Microsoft.Extensions.Logging;
 
 namespace BudgetPilot.Platforms.TikTok;
 
-/// <summary>TikTok behind the port: daily campaign budgets as plain decimals of the advertiser's currency; hourly integrated reports.</summary>
+/// <summary>
+/// TikTok behind the port: daily campaign budgets as plain decimals of the advertiser's currency; hourly
+/// integrated reports in the advertiser's time zone. Currency and time zone come from advertiser/info/
+/// (read once), unless configuration overrides them.
+/// </summary>
 public sealed partial class TikTokPlatform(TikTokClient client, TikTokOptions options, TimeProvider time, ILogger<TikTokPlatform> logger) : IAdPlatform
 {
     private const string Fields = """["campaign_id","campaign_name","budget","budget_mode","operation_status","create_time"]""";
 
     private readonly AccountMoney money = new(Platform.TikTokAds, options.WorkspaceCurrency, options.Rates, time);
-    private readonly TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
+    private (string Currency, TimeZoneInfo Zone)? account;
 
     public Platform Platform => Platform.TikTokAds;
 
-    private string Currency => options.AccountCurrency ?? options.WorkspaceCurrency;
+    private string Currency => account?.Currency ?? throw new InvalidOperationException("The advertiser was not read yet.");
+
+    private TimeZoneInfo Zone => account?.Zone ?? throw new InvalidOperationException("The advertiser was not read yet.");
 
     public async Task<IReadOnlyList<Campaign>> GetCampaignsAsync(CancellationToken cancellationToken)
     {
+        await AccountAsync(cancellationToken);
         var rows = await client.GetAllAsync("campaign/get/", new Dictionary<string, string> { ["fields"] = Fields }, "reading campaigns", cancellationToken);
         return [.. rows.Select(ToCampaign).Where(c => c.Status != CampaignStatus.Removed)];
     }
 
+    /// <summary>The advertiser's currency and time zone: configured overrides, else advertiser/info/, read once.</summary>
+    public async Task<(string Currency, TimeZoneInfo Zone)> AccountAsync(CancellationToken cancellationToken)
+    {
+        if (account is { } known)
+        {
+            return known;
+        }
+
+        // Two first calls at once may both read the advertiser; the answers are the same.
+        string? currency = options.AccountCurrency;
+        string? zoneId = options.TimeZone;
+        if (currency is null || zoneId is null)
+        {
+            var rows = await client.GetListAsync("advertiser/info/", new Dictionary<string, string>
+            {
+                ["advertiser_ids"] = $"[\"{options.AdvertiserId}\"]",
+                ["fields"] = """["advertiser_id","name","currency","timezone","display_timezone"]""",
+            }, "reading the advertiser", cancellationToken);
+            var row = rows.FirstOrDefault(r => Text(r, "advertiser_id") == options.AdvertiserId);
+            if (row.ValueKind != JsonValueKind.Object)
+            {
+                throw new PlatformException(Platform, $"advertiser {options.AdvertiserId}: advertiser/info/ did not return it; check the id and the token's access, or set currency and time_zone in the platform section.", transient: false);
+            }
+
+            currency ??= Text(row, "currency");
+            zoneId ??= new[] { Text(row, "timezone"), Text(row, "display_timezone") }.FirstOrDefault(z => z is not null && TimeZoneInfo.TryFindSystemTimeZoneById(z, out _))
+                ?? Text(row, "timezone");
+        }
+
+        if (!MinorUnits.IsIsoCode(currency) || zoneId is null || !TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var found))
+        {
+            throw new PlatformException(Platform, $"advertiser {options.AdvertiserId}: could not use its currency '{currency}' and time zone '{zoneId}'; set currency and time_zone in the platform section to override.", transient: false);
+        }
+
+        account = (currency!, found);
+        return account.Value;
+    }
+
     public async Task<MetricsBatch> GetMetricsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
+        await AccountAsync(cancellationToken);
         var rows = await client.GetAllAsync("report/integrated/get/", new Dictionary<string, string>
         {
             ["report_type"] = "BASIC",
             ["data_level"] = "AUCTION_CAMPAIGN",
             ["dimensions"] = """["campaign_id","stat_time_hour"]""",
             ["metrics"] = """["spend","impressions","clicks","conversion","complete_payment_roas"]""",
-            ["start_date"] = $"{DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(from, zone).DateTime):yyyy-MM-dd}",
-            ["end_date"] = $"{DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(to, zone).DateTime):yyyy-MM-dd}",
+            ["start_date"] = $"{DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(from, Zone).DateTime):yyyy-MM-dd}",
+            ["end_date"] = $"{DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(to, Zone).DateTime):yyyy-MM-dd}",
         }, "reading the report", cancellationToken);
         return SampleGate.Check(Platform, rows.Select(Sample), money, from, to);
     }
@@ -44,6 +90,7 @@ public sealed partial class TikTokPlatform(TikTokClient client, TikTokOptions op
     public async Task<Campaign?> GetCampaignAsync(CampaignId id, CancellationToken cancellationToken)
     {
         Check(id);
+        await AccountAsync(cancellationToken);
         var rows = await client.GetAllAsync("campaign/get/", new Dictionary<string, string>
         {
             ["fields"] = Fields,
@@ -99,7 +146,7 @@ public sealed partial class TikTokPlatform(TikTokClient client, TikTokOptions op
         var budget = row.TryGetProperty("budget", out var b) && b.ValueKind == JsonValueKind.Number ? b.GetDecimal() : 0m;
         var status = Text(row, "operation_status") switch { "ENABLE" => CampaignStatus.Active, "DISABLE" => CampaignStatus.Paused, _ => CampaignStatus.Removed };
         var start = DateTime.TryParse(Text(row, "create_time"), CultureInfo.InvariantCulture, DateTimeStyles.None, out var created)
-            ? new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(created, DateTimeKind.Unspecified), zone), TimeSpan.Zero)
+            ? new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(created, DateTimeKind.Unspecified), Zone), TimeSpan.Zero)
             : DateTimeOffset.MinValue;
         var (amount, reported) = money.Budget(budget, Currency);
         return new Campaign(new CampaignId(Platform, Text(row, "campaign_id") ?? ""), Text(row, "campaign_name") ?? "", status, amount, start) { ReportedBudget = reported };
@@ -112,7 +159,7 @@ public sealed partial class TikTokPlatform(TikTokClient client, TikTokOptions op
         string? Dim(string k) => dims.ValueKind == JsonValueKind.Object ? Text(dims, k) : null;
         string? Metric(string k) => metrics.ValueKind == JsonValueKind.Object ? Text(metrics, k) : null;
         DateTimeOffset? hour = DateTime.TryParseExact(Dim("stat_time_hour"), "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-            ? new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone), TimeSpan.Zero)
+            ? new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Zone), TimeSpan.Zero)
             : null;
 
         // TikTok reports purchase ROAS, not value: value = ROAS × spend (both strings on the wire).

@@ -28,6 +28,13 @@ public sealed class FakeTikTok(TimeProvider time) : FakeApi(time)
 
     public int PageSize { get; set; } = 2;
 
+    public string Currency { get; set; } = "USD";
+
+    /// <summary>advertiser/info/'s timezone (an IANA name) and display_timezone.</summary>
+    public string TimeZone { get; set; } = "Etc/UTC";
+
+    public string? DisplayTimeZone { get; set; }
+
     public Dictionary<string, FakeCampaign> Campaigns { get; } = [];
 
     public List<(string Date, string Json)> Report { get; } = [];
@@ -72,7 +79,21 @@ public sealed class FakeTikTok(TimeProvider time) : FakeApi(time)
             return;
         }
 
-        if (path.EndsWith("/campaign/get/", StringComparison.Ordinal))
+        if (path.EndsWith("/advertiser/info/", StringComparison.Ordinal))
+        {
+            // advertiser_ids is a JSON array; an advertiser the token cannot see is simply not listed.
+            var ids = JsonSerializer.Deserialize<string[]>(query["advertiser_ids"].ToString()) ?? [];
+            var rows = ids.Where(id => id == Advertiser).Select(id => JsonSerializer.Serialize(new Dictionary<string, string?>
+            {
+                ["advertiser_id"] = id,
+                ["name"] = "Fake advertiser",
+                ["currency"] = Currency,
+                ["timezone"] = TimeZone,
+                ["display_timezone"] = DisplayTimeZone,
+            }.Where(p => p.Value is not null).ToDictionary()));
+            await Envelope(context, 0, "OK", $$"""{"list":[{{string.Join(",", rows)}}]}""");
+        }
+        else if (path.EndsWith("/campaign/get/", StringComparison.Ordinal))
         {
             List<FakeCampaign> rows;
             lock (gate)
