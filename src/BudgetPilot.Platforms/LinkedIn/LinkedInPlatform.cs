@@ -53,6 +53,8 @@ public sealed partial class LinkedInPlatform(LinkedInClient client, LinkedInOpti
         var start = from.UtcDateTime.Date;
         var end = to.UtcDateTime.Date;
         var range = $"(start:(year:{start.Year},month:{start.Month},day:{start.Day}),end:(year:{end.Year},month:{end.Month},day:{end.Day}))";
+        // adAnalytics has no hourly granularity (ALL, DAILY, MONTHLY, YEARLY only): a day is the finest grain,
+        // stored as one sample at 00:00 UTC of that day. See the README for where this was checked.
         var doc = await client.GetAsync(
             $"adAnalytics?q=analytics&pivot=CAMPAIGN&timeGranularity=DAILY&dateRange={range}&accounts=List(urn%3Ali%3AsponsoredAccount%3A{Account})" +
             "&fields=costInLocalCurrency,impressions,clicks,externalWebsiteConversions,conversionValueInLocalCurrency,dateRange,pivotValues", "reading analytics", cancellationToken);
