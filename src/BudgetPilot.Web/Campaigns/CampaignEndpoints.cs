@@ -39,7 +39,7 @@ public static class CampaignEndpoints
             .OrderBy(g => g.Key)
             .Select(g => Day(g.Key, g.Aggregate(Kpis.Empty, (k, s) => k.Add(s))))
             .ToList();
-        return TypedResults.Ok(new CampaignDetail(Row(analysis), ctx.Workspace.MinRoas, ctx.Workspace.TargetCpa, days, actions));
+        return TypedResults.Ok(new CampaignDetail(Row(analysis), ctx.Workspace.MinRoas, ctx.Workspace.TargetCpa, days, actions, analysis.Campaign.ReportedBudget));
     }
 
     public static CampaignRow Row(CampaignAnalysis a) => new(

@@ -95,6 +95,19 @@ public sealed class DashboardApiTests(WebTestApp app) : IClassFixture<WebTestApp
         Assert.True(d.GetProperty("days").GetArrayLength() >= 10);
         Assert.Contains(d.GetProperty("actions").EnumerateArray(), a => a.GetProperty("what").GetString() == "Paused 'Meta – Winter Promo'");
         Assert.Equal(5, (await GetAsync("api/v1/campaigns")).GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, d.GetProperty("reportedBudget").ValueKind);
+    }
+
+    [Fact]
+    public async Task Campaign_Detail_InAnotherCurrency_ShowsTheOriginalBudgetAndTheRate()
+    {
+        var d = await GetAsync("api/v1/campaigns/linkedin_ads:b2b");
+
+        var reported = d.GetProperty("reportedBudget");
+        Assert.Equal(1851.85m, reported.GetProperty("dailyBudget").GetDecimal());
+        Assert.Equal("EUR", reported.GetProperty("conversion").GetProperty("fromCurrency").GetString());
+        Assert.Equal(1.08m, reported.GetProperty("conversion").GetProperty("rate").GetDecimal());
+        Assert.Equal("currency_rates", reported.GetProperty("conversion").GetProperty("source").GetString());
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using BudgetPilot.Core.Alerts;
 using BudgetPilot.Core.Analysis;
 using BudgetPilot.Core.Approvals;
+using BudgetPilot.Core;
 using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Core.Cycle;
 using BudgetPilot.Core.Decisions;
@@ -29,7 +30,10 @@ public static class DemoState
         new(Brand, "Google – Brand Search", CampaignStatus.Active, 5000m, Now.AddDays(-90)),
         new(Viral, "TikTok – Viral Series", CampaignStatus.Active, 1950m, Now.AddDays(-30)),
         new(Summer, "Meta – Summer Campaign", CampaignStatus.Active, 3000m, Now.AddDays(-60)),
-        new(B2b, "LinkedIn – B2B Leads", CampaignStatus.Active, 2000m, Now.AddDays(-60)),
+        new(B2b, "LinkedIn – B2B Leads", CampaignStatus.Active, 2000m, Now.AddDays(-60))
+        {
+            ReportedBudget = new ReportedBudget(1851.85m, new CurrencyConversion("EUR", "USD", 1.08m, "currency_rates", null)),
+        },
     ];
 
     public static async Task SeedAsync(Stores stores, string workspace, CancellationToken cancellationToken)
