@@ -1,7 +1,7 @@
 using BudgetPilot.Core;
 using BudgetPilot.Core.Campaigns;
-using BudgetPilot.Core.Metrics;
 using BudgetPilot.Core.Execution;
+using BudgetPilot.Core.Metrics;
 using BudgetPilot.Platforms.Currency;
 using BudgetPilot.Platforms.Tests.Fakes;
 using Microsoft.Extensions.Time.Testing;

@@ -1,7 +1,7 @@
+using BudgetPilot.Core;
 using BudgetPilot.Core.Alerts;
 using BudgetPilot.Core.Analysis;
 using BudgetPilot.Core.Approvals;
-using BudgetPilot.Core;
 using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Core.Cycle;
 using BudgetPilot.Core.Decisions;
