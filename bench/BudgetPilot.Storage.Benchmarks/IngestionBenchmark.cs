@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BudgetPilot.Core;
 using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Core.Metrics;
 using BudgetPilot.Storage.Database;
@@ -14,7 +15,8 @@ namespace BudgetPilot.Storage.Benchmarks;
 /// </summary>
 public static class IngestionBenchmark
 {
-    public static async Task RunAsync(StorageProvider provider, int count, TextWriter output, CancellationToken cancellationToken)
+    /// <param name="converted">Every sample carries its original amounts and currency rate (an account in another currency).</param>
+    public static async Task RunAsync(StorageProvider provider, int count, TextWriter output, CancellationToken cancellationToken, bool converted = false)
     {
         var options = Options(provider, out var cleanup);
         await using var services = new ServiceCollection().AddBudgetPilotStorage(options).BuildServiceProvider();
@@ -24,7 +26,10 @@ public static class IngestionBenchmark
             var store = services.GetRequiredService<IMetricStore>();
             var start = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
             var samples = Enumerable.Range(0, count)
-                .Select(i => new MetricSample(new CampaignId(Platform.MetaAds, $"c{i % 200}"), start.AddHours(i / 200), 12.34m + (i % 97), 1_000 + i, 40, 2.5m, 88.123456m, 0.4))
+                .Select(i => new MetricSample(new CampaignId(Platform.MetaAds, $"c{i % 200}"), start.AddHours(i / 200), 12.34m + (i % 97), 1_000 + i, 40, 2.5m, 88.123456m, 0.4)
+                {
+                    Reported = converted ? new ReportedMoney(11.43m + (i % 97), 81.6m, Rate) : null,
+                })
                 .ToList();
 
             await store.UpsertAsync("warm-up", samples.Take(1_000).ToList(), cancellationToken);
@@ -38,6 +43,8 @@ public static class IngestionBenchmark
             await cleanup(services);
         }
     }
+
+    private static readonly CurrencyConversion Rate = new("EUR", "USD", 1.08m, "currency_rates_file fx.csv", new DateOnly(2024, 12, 31));
 
     private static async Task Measure(TextWriter output, StorageProvider provider, string what, int rows, Func<Task> run)
     {

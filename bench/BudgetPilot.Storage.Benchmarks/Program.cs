@@ -1,9 +1,10 @@
 using BudgetPilot.Storage;
 using BudgetPilot.Storage.Benchmarks;
 
-// dotnet run -c Release --project bench/BudgetPilot.Storage.Benchmarks -- sqlite|postgresql [samples]
+// dotnet run -c Release --project bench/BudgetPilot.Storage.Benchmarks -- sqlite|postgresql [samples] [converted]
 var provider = args.Length > 0 && args[0].StartsWith("post", StringComparison.OrdinalIgnoreCase)
     ? StorageProvider.PostgreSql
     : StorageProvider.Sqlite;
 var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
-await IngestionBenchmark.RunAsync(provider, count, Console.Out, CancellationToken.None);
+var converted = args.Length > 2 && args[2] == "converted";
+await IngestionBenchmark.RunAsync(provider, count, Console.Out, CancellationToken.None, converted);
