@@ -1,5 +1,10 @@
 using System.Diagnostics;
+using BudgetPilot.Core;
+using BudgetPilot.Core.Campaigns;
+using BudgetPilot.Core.Metrics;
 using BudgetPilot.Platforms.Tests.Fakes;
+using BudgetPilot.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BudgetPilot.Platforms.Tests;
 
@@ -109,5 +114,43 @@ public sealed class CycleAgainstFakesTests : IAsyncLifetime
 
         Assert.True(code == 0, output);
         Assert.Contains("EUR→USD 1.1 (currency_rates, undated)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cycle_AnAccountInAnotherCurrency_StoresEachSampleWithItsOriginalAmountsAndRate()
+    {
+        // The rows were added in USD by InitializeAsync; the account and every insights row now say EUR.
+        meta.Currency = "EUR";
+        for (var i = 0; i < meta.Insights.Count; i++)
+        {
+            meta.Insights[i] = meta.Insights[i] with { Json = meta.Insights[i].Json.Replace("\"account_currency\":\"USD\"", "\"account_currency\":\"EUR\"", StringComparison.Ordinal) };
+        }
+
+        var rates = Path.Combine(folder, "fx.csv");
+        var database = Path.Combine(folder, "eur.db");
+        await File.WriteAllTextAsync(rates, "from,to,rate,date\nEUR,USD,1.10,2026-11-24\n", TestContext.Current.CancellationToken);
+        var config = Path.Combine(folder, "eur-cycle.yaml");
+        await File.WriteAllTextAsync(config, (await File.ReadAllTextAsync(Config, TestContext.Current.CancellationToken))
+            .Replace(Path.Combine(folder, "bp.db"), database, StringComparison.Ordinal)
+            .Replace("ad_account_id: act_123 }", $"ad_account_id: act_123, currency_rates_file: \"{rates}\" }}", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+
+        var (code, output) = await CliRun.RunAsync("cycle", "--config", config);
+
+        Assert.True(code == 0, output);
+        await using var services = new ServiceCollection()
+            .AddBudgetPilotStorage(new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = $"Data Source={database}" })
+            .BuildServiceProvider();
+        var stored = await services.GetRequiredService<IMetricStore>().GetAsync("fakes", DateTimeOffset.UtcNow.AddDays(-30), DateTimeOffset.UtcNow, TestContext.Current.CancellationToken);
+        var metaSamples = stored.Where(s => s.CampaignId.Platform == Platform.MetaAds).ToList();
+        var googleSamples = stored.Where(s => s.CampaignId.Platform == Platform.GoogleAds).ToList();
+        Assert.NotEmpty(metaSamples);
+        Assert.All(metaSamples, s =>
+        {
+            Assert.Equal(new CurrencyConversion("EUR", "USD", 1.10m, "currency_rates_file fx.csv", new DateOnly(2026, 11, 24)), s.Reported!.Conversion);
+            Assert.Equal(Math.Round(s.Reported.Spend * 1.10m, 6), s.Spend);
+        });
+        Assert.Contains(metaSamples, s => s.Reported!.Spend == 8m && s.Spend == 8.8m);
+        Assert.NotEmpty(googleSamples);
+        Assert.All(googleSamples, s => Assert.Null(s.Reported));
     }
 }
