@@ -41,7 +41,7 @@ internal sealed partial class MetaAdSetBudgets(MetaClient client, ILogger logger
             {
                 var value = to.ToString(CultureInfo.InvariantCulture);
                 LogWrite(logger, id, campaignId, from, value, idempotencyKey);
-                await client.PostAsync(id, new Dictionary<string, string> { ["daily_budget"] = value }, cancellationToken);
+                await client.PostAsync(id, new Dictionary<string, string> { ["daily_budget"] = value }, $"changing ad set {id} of campaign {campaignId}", cancellationToken);
                 written.Add($"{id}={value}");
             }
         }

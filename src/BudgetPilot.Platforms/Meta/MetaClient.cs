@@ -49,12 +49,15 @@ public sealed class MetaClient(IHttpClientFactory factory, MetaOptions options)
     }
 
     /// <summary>POST /{node} with form fields (absolute values); Meta answers {"success": true}.</summary>
-    public async Task PostAsync(string node, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
+    public Task PostAsync(string node, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken) =>
+        PostAsync(node, fields, $"changing campaign {node}", cancellationToken);
+
+    /// <summary>POST /{node} as above; <paramref name="what"/> names the change in errors (an ad set, not a campaign).</summary>
+    public async Task PostAsync(string node, IReadOnlyDictionary<string, string> fields, string what, CancellationToken cancellationToken)
     {
         var form = new Dictionary<string, string>(fields) { ["access_token"] = options.AccessToken };
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.BaseUrl, $"{options.ApiVersion}/{node}")) { Content = new FormUrlEncodedContent(form) };
         request.Options.Set(PlatformResilience.IsWrite, true);
-        var what = $"changing campaign {node}";
         var (doc, notFound) = await SendAsync(request, what, cancellationToken);
         using (doc)
         {
