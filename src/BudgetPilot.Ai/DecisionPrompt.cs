@@ -19,7 +19,7 @@ public static class DecisionPrompt
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public const string System = """
         You are an autonomous marketing budget optimizer. You propose; a guardrails gate that you cannot
@@ -177,7 +177,7 @@ public static class DecisionPrompt
                 ["roas_prior_7d"] = R(w.Prior7d.Roas),
                 ["trend"] = a.RoasTrend.Direction.ToString().ToLowerInvariant(),
                 ["cpa_7d"] = R(w.Last7d.Cpa),
-                ["ctr_7d"] = w.Last7d.Ctr is { } ctr ? Math.Round(ctr, 4) : null,
+                ["ctr_7d"] = w.Last7d.Ctr is { } ctr ? decimal.Parse(ctr.ToString("0.####", Inv), Inv) : null,
                 ["conversions_48h"] = R(w.Last48h.Conversions),
                 ["impression_share"] = a.ImpressionShare is { } s ? Math.Round(s, 3) : null,
                 ["runtime_hours"] = Math.Round(a.Runtime.TotalHours, 0),
@@ -236,9 +236,10 @@ public static class DecisionPrompt
         _ => type.ToString().ToUpperInvariant(),
     };
 
-    private static decimal? R(decimal? v) => v is { } x ? Math.Round(x, 2) : null;
+    /// <summary>Two decimals at most and no trailing zeros, so the same number always reads the same.</summary>
+    private static decimal? R(decimal? v) => v is { } x ? decimal.Parse(x.ToString("0.##", Inv), Inv) : null;
 
-    private static string F(decimal? v) => v is { } x ? Math.Round(x, 2).ToString(Inv) : "null";
+    private static string F(decimal? v) => R(v) is { } x ? x.ToString(Inv) : "null";
 
     private static string M(decimal v) => string.Create(Inv, $"{v:0.##}");
 
