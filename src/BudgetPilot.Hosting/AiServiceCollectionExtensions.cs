@@ -31,6 +31,7 @@ public static class AiServiceCollectionExtensions
             return services;
         }
 
+        services.AddSingleton(sp => new LlmChat(client, config.Ai, sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<LlmChat>>()));
         var original = services.LastOrDefault(d => d.ServiceType == typeof(IReadOnlyList<IDecisionEngine>));
         if (original is null)
         {

@@ -54,7 +54,7 @@ public static class ChatDesk
         ], "help");
     }
 
-    private static async Task<ChatAnswer> WhyAsync(WorkspaceContext ctx, string question, CampaignAnalysis a, CancellationToken cancellationToken)
+    internal static async Task<ChatAnswer> WhyAsync(WorkspaceContext ctx, string question, CampaignAnalysis a, CancellationToken cancellationToken)
     {
         var now = ctx.Time.GetUtcNow();
         var audit = await ctx.Stores.Audit.ListAsync(ctx.Id, now - Analyzer.History, now + TimeSpan.FromTicks(1), cancellationToken);
@@ -97,7 +97,7 @@ public static class ChatDesk
         return new ChatAnswer(question, lines, "audit log");
     }
 
-    private static ChatAnswer Metrics(WorkspaceContext ctx, string question, Platform platform, IReadOnlyList<CampaignAnalysis> analyses, bool today)
+    internal static ChatAnswer Metrics(WorkspaceContext ctx, string question, Platform platform, IReadOnlyList<CampaignAnalysis> analyses, bool today)
     {
         if (analyses.Count == 0)
         {
@@ -123,7 +123,7 @@ public static class ChatDesk
         return new ChatAnswer(question, lines, "metrics");
     }
 
-    private static Platform? PlatformIn(string q) =>
+    internal static Platform? PlatformIn(string q) =>
         q.Contains("tiktok", StringComparison.Ordinal) ? Platform.TikTokAds
         : q.Contains("meta", StringComparison.Ordinal) || q.Contains("facebook", StringComparison.Ordinal) ? Platform.MetaAds
         : q.Contains("google", StringComparison.Ordinal) ? Platform.GoogleAds
@@ -131,7 +131,7 @@ public static class ChatDesk
         : null;
 
     /// <summary>The campaign whose name shares the most words with the question (words of 3+ letters other than the platform's).</summary>
-    private static CampaignAnalysis? CampaignIn(string q, IReadOnlyList<CampaignAnalysis> analyses)
+    internal static CampaignAnalysis? CampaignIn(string q, IReadOnlyList<CampaignAnalysis> analyses)
     {
         string[] ignore = ["the", "why", "did", "you", "pause", "paused", "campaign", "meta", "google", "tiktok", "linkedin", "ads", "what", "this", "week", "increase", "reduce", "budget"];
         var words = Words(q).Where(w => w.Length >= 3 && !ignore.Contains(w)).ToHashSet(StringComparer.Ordinal);

@@ -19,13 +19,14 @@ public sealed class HostileLlmWebApp : WebTestApp
     protected override async Task<string> ExtraYamlAsync()
     {
         Environment.SetEnvironmentVariable(KeyVariable, "sk-test-loopback");
-        Llm = await FakeLlmServer.StartAsync(new FakeLlmServer.Text(HostileReply(), 2100, 350));
+        Llm = await FakeLlmServer.StartAsync();
         return $"ai: {{ provider: anthropic, endpoint: \"{Llm.BaseUrl}\", api_key_env: {KeyVariable}, max_retries: 0 }}";
     }
 
-    /// <summary>Runs one cycle now, as the scheduler would.</summary>
+    /// <summary>Runs one cycle now, as the scheduler would, with the hostile reply waiting for its call.</summary>
     public async Task<CycleRecord> RunCycleAsync()
     {
+        Llm.Enqueue(new FakeLlmServer.Text(HostileReply(), 2100, 350));
         using var scope = Services.CreateScope();
         Cycle = await scope.ServiceProvider.GetRequiredService<ICycleRunner>().RunAsync(Time.GetUtcNow(), CancellationToken.None);
         return Cycle;
