@@ -103,3 +103,35 @@ public sealed class CycleWithLlmTests
         Assert.Equal(0L, second.Report.Ai.Usage.InputTokens);
     }
 }
+
+/// <summary>How often two days of 15-minute cycles actually call the LLM, with the rest skipped as unchanged.</summary>
+public sealed class LlmCallBudgetTests
+{
+    [Fact]
+    public async Task Two_days_of_cycles_call_the_llm_only_when_the_data_moved()
+    {
+        await using var server = await FakeLlmServer.StartAsync();
+        var desk = new Desk();
+        desk.Add(desk.Meta, "1", "Meta – Winter Promo", 1000m, roas: 3.0m);
+        desk.Add(desk.TikTok, "2", "TikTok – Viral Series", 1000m, roas: 3.2m);
+        var options = Scenario.Options(AiProvider.Anthropic, server.BaseUrl);
+        var cycle = new OptimizationCycle(desk.Context, [desk.Meta, desk.TikTok], [new SeedRulesEngine(), new LlmDecisionEngine(Scenario.Client(options), options, [new SeedRulesEngine()], desk.Time, desk.Store)]);
+
+        var records = new List<CycleRecord>();
+        for (var i = 0; i < 192; i++)
+        {
+            records.Add(await cycle.RunAsync(desk.Time.GetUtcNow(), TestContext.Current.CancellationToken));
+            desk.Time.Advance(TimeSpan.FromMinutes(15));
+        }
+
+        var answered = records.Count(r => r.Report?.Ai?.Status == AiCallStatus.Answered);
+        var skipped = records.Count(r => r.Report?.Ai?.Status == AiCallStatus.Skipped);
+        TestContext.Current.TestOutputHelper?.WriteLine($"192 cycles over 2 days: {server.Requests.Count} LLM calls, {answered} answered, {skipped} skipped as unchanged");
+        Assert.Equal(server.Requests.Count, answered);
+        Assert.Equal(192, answered + skipped);
+
+        // A new day brings a new complete day of history, which is a change; a quarter-hour within a day is not.
+        var days = records.Select(r => desk.Workspace.LocalDate(r.At)).Distinct().Count();
+        Assert.InRange(server.Requests.Count, days, 191);
+    }
+}
