@@ -21,6 +21,7 @@ public sealed class HostileLlmDashboardTests(HostileLlmWebApp app) : IClassFixtu
         await Assertions.Expect(panel).ToContainTextAsync("new budget 150000 is over the total daily budget 50000");
         await Assertions.Expect(panel).ToContainTextAsync("confidence 1.7 is outside 0–1");
         await Assertions.Expect(panel).ToContainTextAsync("2100 in / 350 out tokens");
+        await panel.ScreenshotAsync(new() { Path = Path.Combine(Directory.CreateTempSubdirectory("budgetpilot-screenshots-").FullName, "ai-panel.png") });
     }
 }
 
