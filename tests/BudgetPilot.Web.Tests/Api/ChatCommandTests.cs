@@ -35,7 +35,7 @@ public sealed class ChatCommandTests(WebTestApp app) : IClassFixture<WebTestApp>
 
         Assert.Equal("command", source);
         Assert.Contains("Queued for approval", text, StringComparison.Ordinal);
-        Assert.Contains("2,000 → 2,600", text.Replace("2000", "2,000", StringComparison.Ordinal).Replace("2600", "2,600", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("2000 → 2600", text, StringComparison.Ordinal);
         var pending = await app.Stores.Approvals.ListPendingAsync("default", Ct);
         Assert.Contains(pending, r => r.Primary.Campaign == DemoState.B2b && r.Primary.NewBudget == 2600m && r.Primary.Engine == "chat");
     }
