@@ -64,6 +64,7 @@ public static class BudgetPilotServiceCollectionExtensions
             sp.GetRequiredService<IReadOnlyList<IDecisionEngine>>(),
             sp.GetService<LiveMarket>()));
         services.AddScoped(factory);
+        services.AddBudgetPilotAi(config);
         return services;
     }
 

@@ -74,6 +74,7 @@ public static partial class BudgetPilotWebExtensions
         CampaignEndpoints.Map(api);
         SettingsEndpoints.Map(api);
         ChatEndpoints.Map(api);
+        Ai.AiEndpoints.Map(api);
         LiveEndpoints.Map(api);
         AppPage.Map(app);
         return app;

@@ -203,6 +203,7 @@ public sealed class OptimizationCycle(WorkspaceContext ctx, IReadOnlyList<IAdPla
             MonitoringItems = [.. reports.SelectMany(r => r.MonitoringItems)],
             RisksAndCaveats = [.. reports.SelectMany(r => r.RisksAndCaveats).Distinct()],
             Engine = string.Join("+", reports.Select(r => r.Engine)),
+            Ai = reports.Select(r => r.Ai).LastOrDefault(a => a is not null),
         };
     }
 }

@@ -11,4 +11,7 @@ public sealed record DecisionReport(
     IReadOnlyList<string> RisksAndCaveats)
 {
     public string Engine { get; init; } = "rules";
+
+    /// <summary>Set by an LLM engine: its narrative, dropped decisions and cost. Null when no LLM took part.</summary>
+    public AiNote? Ai { get; init; }
 }

@@ -1,3 +1,4 @@
+using BudgetPilot.Ai;
 using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Core.Settings;
 
@@ -20,4 +21,7 @@ public sealed record BudgetPilotConfig(
     public bool IsSimulated => EnabledPlatforms.Any() && EnabledPlatforms.All(p => p.Key == PlatformSection.SimulatedKey);
 
     public IEnumerable<PlatformSection> EnabledPlatforms => Platforms.Values.Where(p => p.Enabled);
+
+    /// <summary>The optional LLM; by default none, and the deterministic engines decide alone.</summary>
+    public AiOptions Ai { get; init; } = new();
 }

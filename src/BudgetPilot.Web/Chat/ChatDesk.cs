@@ -10,17 +10,29 @@ using BudgetPilot.Web.Reading;
 namespace BudgetPilot.Web.Chat;
 
 /// <summary>
-/// Deterministic answers until the LLM issue lands: "why did you pause X?" from the audit log, with its numbers;
-/// "what is TikTok's ROAS this week?" from the metrics.
+/// The deterministic interpreter, used when no LLM is configured: "why did you pause X?" from the audit log, with its numbers;
+/// "what is TikTok's ROAS this week?" from the metrics; "what will you do next?"; and commands that become gated proposals.
 /// </summary>
 public static class ChatDesk
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static async Task<ChatAnswer> AnswerAsync(WorkspaceContext ctx, SnapshotCache snapshots, string question, CancellationToken cancellationToken)
+    public static async Task<ChatAnswer> AnswerAsync(WorkspaceContext ctx, SnapshotCache snapshots, string question, CancellationToken cancellationToken, ChatUser? user = null)
     {
         var snapshot = await snapshots.GetAsync(ctx, cancellationToken);
         var q = question.ToLowerInvariant();
+        if (ChatCommands.Parse(question) is { } command)
+        {
+            var answer = await ChatCommands.RunAsync(ctx, question, command, CampaignIn(command.Target.ToLowerInvariant(), snapshot.Analyses), user ?? new ChatUser("unknown", false), cancellationToken);
+            snapshots.Invalidate();
+            return answer;
+        }
+
+        if (q.Contains("next", StringComparison.Ordinal) || q.Contains("plan", StringComparison.Ordinal) || q.Contains("going to", StringComparison.Ordinal))
+        {
+            return await ChatNext.AnswerAsync(ctx, question, cancellationToken);
+        }
+
         var platform = PlatformIn(q);
         var campaign = CampaignIn(q, snapshot.Analyses);
         if (campaign is not null && (q.Contains("why", StringComparison.Ordinal) || platform is null))
@@ -34,13 +46,15 @@ public static class ChatDesk
         }
 
         return new ChatAnswer(question, [
-            "I answer from the audit log and the metrics, for now:",
+            "I answer from the audit log and the metrics:",
             "• \"Why did you pause <campaign>?\" — the numbers behind the last action on it.",
             "• \"What is TikTok's ROAS this week?\" — ROAS, spend and revenue of a platform (Google, Meta, TikTok, LinkedIn).",
+            "• \"What will you do next?\" — waiting pauses, approvals and the last analysis's plan.",
+            "• \"Pause <campaign>\", \"Increase <campaign> by 20%\" — a proposal that goes through the guardrails and approval rules.",
         ], "help");
     }
 
-    private static async Task<ChatAnswer> WhyAsync(WorkspaceContext ctx, string question, CampaignAnalysis a, CancellationToken cancellationToken)
+    internal static async Task<ChatAnswer> WhyAsync(WorkspaceContext ctx, string question, CampaignAnalysis a, CancellationToken cancellationToken)
     {
         var now = ctx.Time.GetUtcNow();
         var audit = await ctx.Stores.Audit.ListAsync(ctx.Id, now - Analyzer.History, now + TimeSpan.FromTicks(1), cancellationToken);
@@ -83,7 +97,7 @@ public static class ChatDesk
         return new ChatAnswer(question, lines, "audit log");
     }
 
-    private static ChatAnswer Metrics(WorkspaceContext ctx, string question, Platform platform, IReadOnlyList<CampaignAnalysis> analyses, bool today)
+    internal static ChatAnswer Metrics(WorkspaceContext ctx, string question, Platform platform, IReadOnlyList<CampaignAnalysis> analyses, bool today)
     {
         if (analyses.Count == 0)
         {
@@ -109,7 +123,7 @@ public static class ChatDesk
         return new ChatAnswer(question, lines, "metrics");
     }
 
-    private static Platform? PlatformIn(string q) =>
+    internal static Platform? PlatformIn(string q) =>
         q.Contains("tiktok", StringComparison.Ordinal) ? Platform.TikTokAds
         : q.Contains("meta", StringComparison.Ordinal) || q.Contains("facebook", StringComparison.Ordinal) ? Platform.MetaAds
         : q.Contains("google", StringComparison.Ordinal) ? Platform.GoogleAds
@@ -117,9 +131,9 @@ public static class ChatDesk
         : null;
 
     /// <summary>The campaign whose name shares the most words with the question (words of 3+ letters other than the platform's).</summary>
-    private static CampaignAnalysis? CampaignIn(string q, IReadOnlyList<CampaignAnalysis> analyses)
+    internal static CampaignAnalysis? CampaignIn(string q, IReadOnlyList<CampaignAnalysis> analyses)
     {
-        string[] ignore = ["the", "why", "did", "you", "pause", "paused", "campaign", "meta", "google", "tiktok", "linkedin", "ads", "what", "this", "week"];
+        string[] ignore = ["the", "why", "did", "you", "pause", "paused", "campaign", "meta", "google", "tiktok", "linkedin", "ads", "what", "this", "week", "increase", "reduce", "budget"];
         var words = Words(q).Where(w => w.Length >= 3 && !ignore.Contains(w)).ToHashSet(StringComparer.Ordinal);
         return analyses
             .Select(a => (a, score: Words(a.Campaign.Name.ToLowerInvariant()).Count(words.Contains)))

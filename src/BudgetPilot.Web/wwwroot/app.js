@@ -61,6 +61,25 @@
     const input = document.getElementById('chat-input');
     input.value = typed;
     if (hadFocus) input.focus();
+    await aiPanel();
+  }
+
+  // The LLM's narrative beside the decisions, and why any of its decisions never reached the guardrails.
+  async function aiPanel() {
+    const ai = await api('ai');
+    const n = ai.latest;
+    const section = document.createElement('section');
+    section.className = 'card wide'; section.id = 'ai';
+    section.innerHTML = `<h2>AI analysis</h2>` + (!ai.connected
+      ? `<p class="muted">No LLM: ${esc(ai.notConnectedReason)}. The deterministic engines decide; the chat answers from the audit log and the metrics.</p>`
+      : !n ? `<p class="muted">${esc(ai.provider)} · ${esc(ai.model)} — no analysis yet.</p>`
+      : `<p><strong>${esc(n.overallHealth ?? '—')}</strong> · ${esc(n.status)} at ${time(n.at)} — ${esc(n.summary)}</p>
+      ${n.dropped.length ? `<p>Not done, and why:</p><ul class="items" id="ai-dropped">${n.dropped.map(d => `<li class="sev-High">${d.campaign ? `<strong>${esc(d.campaign)}</strong> — ` : ''}${esc(d.reason)}</li>`).join('')}</ul>` : ''}
+      ${n.expectedOutcomes ? `<p>The LLM's own estimate${n.accepted ? '' : ' (nothing of it was acted on)'}: ROAS ${n.expectedOutcomes.newOverallRoas ?? '—'} (${esc(n.expectedOutcomes.improvementVsCurrent)}), profit ${money(n.expectedOutcomes.dailyProfitIncrease)}/day</p>` : ''}
+      ${n.risksAndCaveats.length ? `<p>Risks and caveats:</p><ul class="items">${n.risksAndCaveats.map(r => `<li>${esc(r)}</li>`).join('')}</ul>` : ''}
+      <p class="muted">This call: ${n.inputTokens} in / ${n.outputTokens} out tokens, cost ${n.cost.toFixed(4)} · last 24 h: ${ai.last24h.calls} call(s), ${ai.last24h.inputTokens + ai.last24h.outputTokens} tokens, cost ${ai.last24h.cost.toFixed(4)} · ${esc(ai.provider)} ${esc(ai.model)}</p>`);
+    document.getElementById('ai')?.remove();
+    main.insertBefore(section, document.getElementById('chat'));
   }
 
   async function audit() {

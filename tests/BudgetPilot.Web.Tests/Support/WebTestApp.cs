@@ -23,6 +23,9 @@ public class WebTestApp : IAsyncLifetime
 
     protected virtual int LoginAttemptsPerMinute => 10_000;
 
+    /// <summary>More YAML for a fixture that needs another section (e.g. <c>ai:</c>).</summary>
+    protected virtual Task<string> ExtraYamlAsync() => Task.FromResult(string.Empty);
+
     public FakeTimeProvider Time { get; } = new(DemoState.Now);
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
@@ -39,6 +42,7 @@ public class WebTestApp : IAsyncLifetime
             platforms: {"{"} simulated: {"{"} enabled: true, seed: 42, campaigns: 24 {"}"} {"}"}
             storage: {"{"} provider: sqlite, connection_string: "Data Source={Path.Combine(dir, "bp.db")}" {"}"}
             scheduler: {"{"} enabled: false {"}"}
+            {await ExtraYamlAsync()}
             """;
         var config = BudgetPilotConfigFile.Parse(yaml, "web-test.yaml", new Dictionary<string, string>());
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
