@@ -77,8 +77,9 @@ public static class CampaignEndpoints
         }
 
         var now = ctx.Time.GetUtcNow();
-        var audit = await ctx.Stores.Audit.ListAsync(ctx.Id, now - Analyzer.History, now + TimeSpan.FromTicks(1), cancellationToken);
-        var actions = audit.Where(e => e.Campaign == analysis.Campaign.Id && e.Kind != AuditKind.Intent).Reverse().Select(AuditViews.From).ToList();
+        var audit = await ctx.Stores.Audit.PageAsync(
+            new AuditQuery(ctx.Id, now - Analyzer.History, now + TimeSpan.FromTicks(1)) { CampaignId = analysis.Campaign.Id.ToString() }, 0, 500, cancellationToken);
+        var actions = audit.Items.Where(e => e.Kind != AuditKind.Intent).Select(AuditViews.From).ToList();
         var samples = await ctx.Stores.Metrics.GetAsync(ctx.Id, analysis.Campaign.Id, now - TimeSpan.FromDays(14), now, cancellationToken);
         var days = samples
             .GroupBy(s => ctx.Workspace.LocalDate(s.Hour))
