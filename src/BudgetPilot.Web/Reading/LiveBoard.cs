@@ -39,7 +39,10 @@ public sealed record LiveBoard(
         var executed = audit.Where(e => e.Kind == AuditKind.Outcome && e.Outcome == OutcomeStatus.Succeeded).ToList();
         var seq = audit.Count > 0 ? audit[^1].Sequence : 0;
         var seen = open.Aggregate(0L, (h, a) => unchecked((h * 31) + a.LastSeenAt.Ticks));
-        var fingerprint = string.Create(CultureInfo.InvariantCulture, $"{seq}-{open.Count}-{seen & 0xFFFFFF:x}-{pending.Count}-{graces.Count}");
+        var lastCycle = cycles.Count > 0 ? cycles[0] : null;
+
+        // The last cycle is part of it: each cycle moves the header's "last refresh" and may change the numbers.
+        var fingerprint = string.Create(CultureInfo.InvariantCulture, $"{seq}-{open.Count}-{seen & 0xFFFFFF:x}-{pending.Count}-{graces.Count}-{lastCycle?.Id.ToString("N")[..8]}");
         return new LiveBoard(
             now,
             Views(open, graces),
@@ -48,7 +51,7 @@ public sealed record LiveBoard(
             executed.Count,
             [.. executed.AsEnumerable().Reverse().Take(10).Select(AuditViews.From)],
             campaigns.Count(c => c.Status == CampaignStatus.Active),
-            cycles.FirstOrDefault()?.At,
+            lastCycle?.At,
             fingerprint);
     }
 
