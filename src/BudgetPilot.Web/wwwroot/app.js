@@ -201,7 +201,14 @@
   }
 
   const pages = { dashboard, audit, campaign, settings, admin };
-  const refresh = () => pages[page]().catch(e => toast(e.message));
+  // One refresh at a time, and one more if something changed meanwhile: two overlapping refreshes could finish
+  // out of order, and the older answers would then overwrite the newer ones (a new approval flickered away).
+  let running = null, again = false;
+  const refresh = () => {
+    if (running) { again = true; return running; }
+    running = pages[page]().catch(e => toast(e.message)).finally(() => { running = null; if (again) { again = false; refresh(); } });
+    return running;
+  };
 
   document.addEventListener('click', async e => {
     const t = e.target.closest('button'); if (!t) return;
