@@ -21,5 +21,5 @@ public sealed record AuditQuery(string WorkspaceId, DateTimeOffset From, DateTim
             || (e.CampaignName?.Contains(CampaignText, StringComparison.OrdinalIgnoreCase) ?? false));
 }
 
-/// <summary>One page of matching entries, newest first, and how many match in all.</summary>
+/// <summary>One page of matching entries, newest first (by time, then by sequence), and how many match in all.</summary>
 public sealed record AuditSlice(IReadOnlyList<AuditEntry> Items, int Total);

@@ -15,14 +15,14 @@ public interface IAuditLog
     Task<AuditEntry?> FindOutcomeAsync(string idempotencyKey, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Entries matching <paramref name="query"/>, newest first, skipping <paramref name="skip"/> and at most
+    /// Entries matching <paramref name="query"/>, newest first (by time, then by sequence), skipping <paramref name="skip"/> and at most
     /// <paramref name="take"/> of them, with the number that match. Stores that can filter and count where the
     /// entries live should: this default reads the whole time range.
     /// </summary>
     async Task<AuditSlice> PageAsync(AuditQuery query, int skip, int take, CancellationToken cancellationToken)
     {
         var entries = await ListAsync(query.WorkspaceId, query.From, query.To, cancellationToken);
-        var matching = entries.Where(query.Matches).Reverse().ToList();
+        var matching = entries.Where(query.Matches).OrderByDescending(e => e.At).ThenByDescending(e => e.Sequence).ToList();
         return new AuditSlice([.. matching.Skip(skip).Take(take)], matching.Count);
     }
 }

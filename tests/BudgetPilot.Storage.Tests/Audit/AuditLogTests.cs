@@ -58,7 +58,8 @@ public sealed class AuditLogTests(DatabaseFixture databases) : IClassFixture<Dat
         for (var i = 0; i < 24; i++)
         {
             var (campaign, name) = (i % 3) switch { 0 => (meta, "Spring sale"), 1 => (other, "Winter SPRINGBOARD"), _ => ((CampaignId?)null, (string?)null) };
-            var entry = new AuditEntry(workspace, Samples.Noon.AddMinutes(i), i % 2 == 0 ? AuditKind.Outcome : AuditKind.GuardrailRejected, "rules", $"entry {i}")
+            // Times out of append order (as a late outcome is), and two at the same minute.
+            var entry = new AuditEntry(workspace, Samples.Noon.AddMinutes((i * 7) % 24 - (i == 23 ? 1 : 0)), i % 2 == 0 ? AuditKind.Outcome : AuditKind.GuardrailRejected, "rules", $"entry {i}")
             {
                 Campaign = campaign,
                 CampaignName = name,
@@ -80,7 +81,7 @@ public sealed class AuditLogTests(DatabaseFixture databases) : IClassFixture<Dat
         ];
         foreach (var query in queries)
         {
-            var expected = appended.Where(query.Matches).Reverse().ToList();
+            var expected = appended.Where(query.Matches).OrderByDescending(e => e.At).ThenByDescending(e => e.Sequence).ToList();
             foreach (var (skip, take) in new[] { (0, 5), (5, 5), (0, 100), (expected.Count, 5) })
             {
                 var slice = await log.PageAsync(query, skip, take, Token);
