@@ -201,8 +201,8 @@
   }
 
   const pages = { dashboard, audit, campaign, settings, admin };
-  // One refresh at a time, and one more if something changed meanwhile: two overlapping refreshes could finish
-  // out of order, and the older answers would then overwrite the newer ones (a new approval flickered away).
+  // One refresh at a time, and one more if something changed meanwhile: two overlapping refreshes can finish
+  // out of order, and the older answers would then overwrite the newer ones.
   let running = null, again = false;
   const refresh = () => {
     if (running) { again = true; return running; }
