@@ -37,12 +37,17 @@ public static partial class BudgetPilotWebExtensions
         builder.Services.Configure<WebOptions>(settings.GetSection(WebOptions.Section));
         builder.Services.AddSingleton<SettingsBook>();
         builder.Services.AddSingleton<SnapshotCache>();
+        builder.Services.AddSingleton<LiveBoardCache>();
 
         // Settings changed in the dashboard take effect at the next cycle and the next request: the context is
         // rebuilt from the settings book every time it is resolved (registered before AddBudgetPilot's default).
         builder.Services.AddTransient(sp => new WorkspaceContext(
             config.Workspace, sp.GetRequiredService<SettingsBook>().Current, sp.GetRequiredService<Stores>(),
-            sp.GetRequiredService<Executor>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<Executor>(), sp.GetRequiredService<TimeProvider>())
+        {
+            // The cycle hands the dashboard the analyses it just made: the dashboard never redoes them.
+            Analysed = sp.GetRequiredService<SnapshotCache>().Publish,
+        });
         builder.Services.AddBudgetPilot(config);
         builder.Services.AddCycleScheduler();
         builder.Services.AddHealthChecks().AddCheck<CycleHealthCheck>("cycle");

@@ -14,5 +14,8 @@ public sealed class WebOptions
     /// <summary>How often the live event stream looks for new activity.</summary>
     public TimeSpan LivePollInterval { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>How old the shared alerts, queues and activity may get before they are re-read in the background.</summary>
+    public TimeSpan LiveBoardMaxAge { get; set; } = TimeSpan.FromSeconds(10);
+
     public string PathOf(string file) => Path.Combine(Path.GetFullPath(DataDirectory), file);
 }

@@ -98,6 +98,19 @@ public sealed class OptimizationCycle(WorkspaceContext ctx, IReadOnlyList<IAdPla
         await Step("system alerts", () => ReconcileAsync(system, SystemKinds, now, cancellationToken));
         var record = new CycleRecord(Guid.NewGuid(), ctx.Id, now, clock.Elapsed, hourMark, report, counts, errors);
         await Step("cycle log", () => ctx.Stores.Cycles.SaveAsync(record, cancellationToken));
+        if (snapshot is not null && ctx.Analysed is { } analysed)
+        {
+            try
+            {
+                analysed(snapshot);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A reader's failure is not the cycle's: the record is already saved and stands.
+                Trace.TraceWarning($"Cycle at {now:O}: publishing its analyses failed: {ex.Message}");
+            }
+        }
+
         return record;
     }
 

@@ -9,6 +9,12 @@ public sealed record WorkspaceContext(Workspace Workspace, WorkspaceSettings Set
 {
     public string Id => Workspace.Id;
 
+    /// <summary>
+    /// Told the snapshot a cycle analysed, once the cycle is done, so a reader (the dashboard) can show the same
+    /// numbers without analysing every campaign again. Must not block: the cycle waits for it.
+    /// </summary>
+    public Action<WorkspaceSnapshot>? Analysed { get; init; }
+
     public Task<WorkspaceSnapshot> SnapshotAsync(CancellationToken cancellationToken) =>
         WorkspaceSnapshot.LoadAsync(Stores, Workspace, Settings, Time.GetUtcNow(), cancellationToken);
 

@@ -15,4 +15,7 @@ public enum AuditKind
     GuardrailRejected,
     Advised,
     SettingsChanged,
+
+    /// <summary>A dashboard user or an API token was created, changed, disabled or revoked.</summary>
+    AccessChanged,
 }

@@ -52,6 +52,9 @@ public sealed record WorkspaceSettings
         Check(Alerts.RoasDropFraction is > 0m and < 1m, "alerts.roas_drop_percentage must be between 0 and 100.");
         Check(Alerts.CpaIncreaseFraction > 0m, "alerts.cpa_increase_percentage must be positive.");
         Check(Alerts.ZeroConversionsFor >= TimeSpan.FromHours(1), "alerts.zero_conversions_hours must be at least 1.");
+        Check(Alerts.CtrDropFraction is > 0m and < 1m, "alerts.ctr_drop_percentage must be between 0 and 100.");
+        Check(Alerts.CpcIncreaseFraction > 0m, "alerts.cpc_increase_percentage must be positive.");
+        Check(Alerts.MinSpendToCompare >= 0m, "alerts.min_spend_to_compare must not be negative.");
         Check(ApprovalTimeout >= TimeSpan.FromMinutes(1), "approval_timeout must be at least 1 minute.");
         Check(GracePeriod >= TimeSpan.Zero, "grace_period must not be negative.");
         Check(MonitoringInterval >= TimeSpan.FromMinutes(1), "monitoring_interval must be at least 60 seconds.");

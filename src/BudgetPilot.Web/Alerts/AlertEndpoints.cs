@@ -1,4 +1,6 @@
+using BudgetPilot.Core.Alerts;
 using BudgetPilot.Core.Cycle;
+using BudgetPilot.Web.Reading;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BudgetPilot.Web.Alerts;
@@ -7,25 +9,29 @@ public static class AlertEndpoints
 {
     public static void Map(RouteGroupBuilder api) => api.MapGet("/alerts", ListAsync);
 
-    /// <summary>Open alerts, most severe first; a waiting grace pause shows as an alert of its own when no alert names its campaign.</summary>
-    public static async Task<Ok<IReadOnlyList<AlertView>>> ListAsync(WorkspaceContext ctx, CancellationToken cancellationToken)
+    /// <summary>
+    /// Open alerts, most severe first, a page at a time (X-Total-Count: how many match); filter by severity and by
+    /// campaign (id or part of the message). A waiting grace pause shows as an alert of its own when no alert names its campaign.
+    /// </summary>
+    public static async Task<Results<Ok<IReadOnlyList<AlertView>>, ValidationProblem>> ListAsync(
+        WorkspaceContext ctx, LiveBoardCache live, HttpResponse response, string? severity, string? campaign, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        var open = await ctx.Stores.Alerts.ListOpenAsync(ctx.Id, cancellationToken);
-        var graces = (await ctx.Stores.Graces.ListWaitingAsync(ctx.Id, cancellationToken)).ToList();
-        var views = new List<AlertView>();
-        foreach (var a in open.OrderByDescending(a => a.Severity).ThenByDescending(a => a.LastSeenAt))
+        string? wanted = null;
+        if (!string.IsNullOrEmpty(severity))
         {
-            var grace = graces.FirstOrDefault(g => g.Action.Campaign == a.Campaign);
-            if (grace is not null)
+            if (!Enum.TryParse<AlertSeverity>(severity, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
             {
-                graces.Remove(grace);
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["severity"] = [$"Unknown severity '{severity}'; one of {string.Join(", ", Enum.GetNames<AlertSeverity>())}."] });
             }
 
-            views.Add(new AlertView(a.Id, a.Severity.ToString(), a.Kind.ToString(), a.Campaign?.ToString(), a.Message, a.Observed, a.Threshold, a.OpenedAt, grace?.Id, grace?.DueAt));
+            wanted = parsed.ToString();
         }
 
-        views.InsertRange(0, graces.Select(g => new AlertView(
-            g.Id, "Critical", "PendingPause", g.Action.Campaign.ToString(), $"'{g.Action.CampaignName}': {g.Action.Reasoning}", g.Action.CurrentState.Roas7d, null, g.CreatedAt, g.Id, g.DueAt)));
-        return TypedResults.Ok<IReadOnlyList<AlertView>>(views);
+        var board = await live.GetAsync(ctx, cancellationToken);
+        IReadOnlyList<AlertView> matching = wanted is null && string.IsNullOrEmpty(campaign)
+            ? board.Alerts
+            : [.. board.Alerts.Where(a => (wanted is null || a.Severity == wanted)
+                && (string.IsNullOrEmpty(campaign) || a.Campaign == campaign || a.Message.Contains(campaign, StringComparison.OrdinalIgnoreCase)))];
+        return TypedResults.Ok(Paging.Page(response, matching, page, pageSize, defaultSize: 50, maxSize: 500));
     }
 }

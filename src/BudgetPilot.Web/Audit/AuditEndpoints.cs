@@ -24,16 +24,14 @@ public static class AuditEndpoints
         }
 
         var size = Math.Clamp(pageSize ?? 50, 1, 500);
-        var number = Math.Max(page ?? 1, 1);
+        var number = Math.Clamp(page ?? 1, 1, 1_000_000);
         var now = ctx.Time.GetUtcNow();
-        var entries = await ctx.Stores.Audit.ListAsync(ctx.Id, now - TimeSpan.FromDays(Math.Clamp(days ?? 30, 1, 366)), now + TimeSpan.FromTicks(1), cancellationToken);
-        var matching = entries
-            .Where(e => wanted is null || e.Kind == wanted)
-            .Where(e => string.IsNullOrEmpty(campaign) || e.Campaign?.ToString() == campaign
-                || (e.CampaignName?.Contains(campaign, StringComparison.OrdinalIgnoreCase) ?? false))
-            .Reverse()
-            .ToList();
-        var items = matching.Skip((number - 1) * size).Take(size).Select(AuditViews.From).ToList();
-        return TypedResults.Ok(new AuditPage(number, size, matching.Count, items));
+        var query = new AuditQuery(ctx.Id, now - TimeSpan.FromDays(Math.Clamp(days ?? 30, 1, 366)), now + TimeSpan.FromTicks(1))
+        {
+            Kind = wanted,
+            CampaignText = string.IsNullOrWhiteSpace(campaign) ? null : campaign.Trim(),
+        };
+        var slice = await ctx.Stores.Audit.PageAsync(query, (number - 1) * size, size, cancellationToken);
+        return TypedResults.Ok(new AuditPage(number, size, slice.Total, [.. slice.Items.Select(AuditViews.From)]));
     }
 }

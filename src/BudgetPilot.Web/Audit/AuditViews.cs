@@ -46,6 +46,7 @@ public static class AuditViews
             AuditKind.GuardrailRejected => $"Guardrail stopped: {verb}",
             AuditKind.Advised => $"Advised: {verb}",
             AuditKind.SettingsChanged => "Settings changed",
+            AuditKind.AccessChanged => "Access changed",
             _ => verb,
         };
     }

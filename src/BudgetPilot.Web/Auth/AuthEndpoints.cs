@@ -17,9 +17,7 @@ public static class AuthEndpoints
         app.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(LoginRateLimit);
         app.MapPost("/logout", (Delegate)LogoutAsync);
         api.MapGet("/me", Me);
-        api.MapGet("/users", Users).RequireAuthorization(Roles.AdminPolicy);
-        api.MapPost("/users", SaveUser).RequireAuthorization(Roles.AdminPolicy);
-        api.MapPost("/tokens", CreateToken).RequireAuthorization(Roles.AdminPolicy);
+        AccessEndpoints.Map(api);
     }
 
     public static async Task<Results<RedirectHttpResult, ContentHttpResult>> LoginAsync(HttpContext http, UserBook users, IAntiforgery antiforgery)
@@ -45,17 +43,4 @@ public static class AuthEndpoints
 
     public static Ok<Me> Me(ClaimsPrincipal user, HttpContext http, IAntiforgery antiforgery) =>
         TypedResults.Ok(new Me(user.Identity?.Name ?? "", user.FindFirstValue(ClaimTypes.Role) ?? "", antiforgery.GetAndStoreTokens(http).RequestToken ?? ""));
-
-    public static Ok<IReadOnlyList<UserView>> Users(UserBook users) =>
-        TypedResults.Ok<IReadOnlyList<UserView>>([.. users.List().Select(u => new UserView(u.Name, u.Role))]);
-
-    public static Results<Ok<UserView>, ValidationProblem> SaveUser(NewUser input, UserBook users) =>
-        users.Save(input.Name, input.Role, input.Password) is { } error
-            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["user"] = [error] })
-            : TypedResults.Ok(new UserView(input.Name, input.Role));
-
-    public static Results<Ok<NewToken>, ValidationProblem> CreateToken(TokenRequest input, TokenBook tokens) =>
-        !Roles.IsKnown(input.Role) || string.IsNullOrWhiteSpace(input.Name)
-            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["token"] = [$"A name and a role ({string.Join(", ", Roles.All)}) are required."] })
-            : TypedResults.Ok(new NewToken(input.Name, input.Role, tokens.Create(input.Name, input.Role)));
 }

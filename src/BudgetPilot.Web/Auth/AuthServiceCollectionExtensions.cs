@@ -36,6 +36,18 @@ public static class AuthServiceCollectionExtensions
                 o.SlidingExpiration = true;
                 o.Events.OnRedirectToLogin = c => Api(c, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = c => Api(c, StatusCodes.Status403Forbidden);
+
+                // A session outlives neither its user being disabled or removed nor a change of the user's role.
+                o.Events.OnValidatePrincipal = c =>
+                {
+                    var user = c.HttpContext.RequestServices.GetRequiredService<UserBook>().Find(c.Principal?.Identity?.Name ?? "");
+                    if (user is not { Disabled: false } || !c.Principal!.IsInRole(user.Role))
+                    {
+                        c.RejectPrincipal();
+                    }
+
+                    return Task.CompletedTask;
+                };
             });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())

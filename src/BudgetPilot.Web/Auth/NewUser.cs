@@ -1,3 +1,3 @@
 namespace BudgetPilot.Web.Auth;
 
-public sealed record NewUser(string Name, string Role, string Password);
+public sealed record NewUser(string? Name, string? Role, string? Password);

@@ -25,12 +25,39 @@ public sealed class TokenBook(IOptions<WebOptions> options, TimeProvider time)
         return token;
     }
 
+    /// <summary>The token in use, or null when it is unknown or revoked.</summary>
     public ApiToken? Find(string token)
     {
         var hash = Hash(token);
         lock (gate)
         {
-            return file.Read().FirstOrDefault(t => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(t.Sha256), Encoding.ASCII.GetBytes(hash)));
+            return file.Read().FirstOrDefault(t => t.RevokedAt is null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(t.Sha256), Encoding.ASCII.GetBytes(hash)));
+        }
+    }
+
+    public IReadOnlyList<ApiToken> List()
+    {
+        lock (gate)
+        {
+            return file.Read();
+        }
+    }
+
+    /// <summary>Revokes the token with this <see cref="ApiToken.Id"/>; returns it as revoked, or null when there is no such live token.</summary>
+    public ApiToken? Revoke(string id)
+    {
+        lock (gate)
+        {
+            var tokens = file.Read();
+            var index = tokens.FindIndex(t => t.Id == id && t.RevokedAt is null);
+            if (index < 0)
+            {
+                return null;
+            }
+
+            tokens[index] = tokens[index] with { RevokedAt = time.GetUtcNow() };
+            file.Write(tokens);
+            return tokens[index];
         }
     }
 

@@ -1,3 +1,3 @@
 namespace BudgetPilot.Web.Auth;
 
-public sealed record TokenRequest(string Name, string Role);
+public sealed record TokenRequest(string? Name, string? Role);

@@ -21,10 +21,30 @@ public sealed class UserBook(IOptions<WebOptions> options)
     public WebUser? Verify(string name, string password)
     {
         var user = List().FirstOrDefault(u => string.Equals(u.Name, name, StringComparison.OrdinalIgnoreCase));
-        return user is not null && hasher.VerifyHashedPassword(user, user.PasswordHash, password) != PasswordVerificationResult.Failed ? user : null;
+        return user is { Disabled: false } && hasher.VerifyHashedPassword(user, user.PasswordHash, password) != PasswordVerificationResult.Failed ? user : null;
     }
 
-    /// <summary>Adds or replaces a user; returns an error a user can act on instead when the input is not acceptable.</summary>
+    public WebUser? Find(string name) => List().FirstOrDefault(u => string.Equals(u.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Disables or enables a user; returns an error a user can act on when there is no such user.</summary>
+    public string? SetDisabled(string name, bool disabled)
+    {
+        lock (gate)
+        {
+            var users = file.Read();
+            var index = users.FindIndex(u => string.Equals(u.Name, name, StringComparison.OrdinalIgnoreCase));
+            if (index < 0)
+            {
+                return $"There is no user '{name}'.";
+            }
+
+            users[index] = users[index] with { Disabled = disabled };
+            file.Write(users);
+            return null;
+        }
+    }
+
+    /// <summary>Adds or replaces a user (enabled); returns an error a user can act on instead when the input is not acceptable.</summary>
     public string? Save(string name, string role, string password)
     {
         if (string.IsNullOrWhiteSpace(name) || name.Length > 64)

@@ -1,3 +1,3 @@
 namespace BudgetPilot.Web.Auth;
 
-public sealed record UserView(string Name, string Role);
+public sealed record UserView(string Name, string Role, bool Disabled = false);

@@ -1,4 +1,4 @@
 namespace BudgetPilot.Web.Auth;
 
-/// <summary>A dashboard login. Only the password's hash is kept.</summary>
-public sealed record WebUser(string Name, string Role, string PasswordHash);
+/// <summary>A dashboard login. Only the password's hash is kept. A disabled user cannot sign in, and loses a session already open.</summary>
+public sealed record WebUser(string Name, string Role, string PasswordHash, bool Disabled = false);

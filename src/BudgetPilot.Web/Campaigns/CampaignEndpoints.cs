@@ -16,23 +16,70 @@ public static class CampaignEndpoints
         api.MapGet("/campaigns/{id}", GetAsync);
     }
 
-    public static async Task<Ok<IReadOnlyList<CampaignRow>>> ListAsync(WorkspaceContext ctx, SnapshotCache snapshots, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every campaign's KPI summary from the last analysis, a page at a time (X-Total-Count: how many match): filter by
+    /// name or id (<paramref name="search"/>), platform and status; sort by name (default), roas, spend or budget.
+    /// </summary>
+    public static async Task<Results<Ok<IReadOnlyList<CampaignRow>>, ValidationProblem>> ListAsync(
+        WorkspaceContext ctx, SnapshotCache snapshots, HttpResponse response, string? search, string? platform, string? status, string? sort, int? page, int? pageSize,
+        CancellationToken cancellationToken)
     {
-        var snapshot = await snapshots.GetAsync(ctx, cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<CampaignRow>>([.. snapshot.Analyses.OrderBy(a => a.Campaign.Name, StringComparer.Ordinal).Select(Row)]);
+        var by = string.IsNullOrEmpty(sort) ? "name" : sort.ToLowerInvariant();
+        if (by is not ("name" or "roas" or "spend" or "budget"))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["sort"] = [$"Unknown sort '{sort}'; one of name, roas, spend, budget."] });
+        }
+
+        Func<IEnumerable<CampaignRow>, IEnumerable<CampaignRow>>? order = by switch
+        {
+            "roas" => rows => rows.OrderByDescending(r => r.Roas7d ?? decimal.MinValue),
+            "spend" => rows => rows.OrderByDescending(r => r.Spend7d),
+            "budget" => rows => rows.OrderByDescending(r => r.DailyBudget),
+            _ => null,
+        };
+
+        var board = await snapshots.BoardAsync(ctx, cancellationToken);
+        IEnumerable<CampaignRow> rows = board.Rows;
+        var filtered = false;
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            rows = rows.Where(r => r.Id == search || r.Name.Contains(search, StringComparison.OrdinalIgnoreCase));
+            filtered = true;
+        }
+
+        if (!string.IsNullOrWhiteSpace(platform))
+        {
+            rows = rows.Where(r => r.Platform.Equals(platform, StringComparison.OrdinalIgnoreCase) || r.Id.StartsWith(platform + ":", StringComparison.OrdinalIgnoreCase));
+            filtered = true;
+        }
+
+        if (!string.IsNullOrWhiteSpace(status))
+        {
+            rows = rows.Where(r => r.Status.Equals(status, StringComparison.OrdinalIgnoreCase));
+            filtered = true;
+        }
+
+        if (order is not null)
+        {
+            rows = order(rows);
+        }
+
+        IReadOnlyList<CampaignRow> matching = filtered || order is not null ? [.. rows] : board.Rows;
+        return TypedResults.Ok(Paging.Page(response, matching, page, pageSize, defaultSize: 100, maxSize: 1000));
     }
 
     public static async Task<Results<Ok<CampaignDetail>, NotFound>> GetAsync(string id, WorkspaceContext ctx, SnapshotCache snapshots, CancellationToken cancellationToken)
     {
-        var snapshot = await snapshots.GetAsync(ctx, cancellationToken);
-        if (snapshot.Analyses.FirstOrDefault(a => a.Campaign.Id.ToString() == id) is not { } analysis)
+        var board = await snapshots.BoardAsync(ctx, cancellationToken);
+        if (!board.ById.TryGetValue(id, out var analysis))
         {
             return TypedResults.NotFound();
         }
 
         var now = ctx.Time.GetUtcNow();
-        var audit = await ctx.Stores.Audit.ListAsync(ctx.Id, now - Analyzer.History, now + TimeSpan.FromTicks(1), cancellationToken);
-        var actions = audit.Where(e => e.Campaign == analysis.Campaign.Id && e.Kind != AuditKind.Intent).Reverse().Select(AuditViews.From).ToList();
+        var audit = await ctx.Stores.Audit.PageAsync(
+            new AuditQuery(ctx.Id, now - Analyzer.History, now + TimeSpan.FromTicks(1)) { CampaignId = analysis.Campaign.Id.ToString() }, 0, 500, cancellationToken);
+        var actions = audit.Items.Where(e => e.Kind != AuditKind.Intent).Select(AuditViews.From).ToList();
         var samples = await ctx.Stores.Metrics.GetAsync(ctx.Id, analysis.Campaign.Id, now - TimeSpan.FromDays(14), now, cancellationToken);
         var days = samples
             .GroupBy(s => ctx.Workspace.LocalDate(s.Hour))
@@ -44,7 +91,9 @@ public static class CampaignEndpoints
 
     public static CampaignRow Row(CampaignAnalysis a) => new(
         a.Campaign.Id.ToString(), a.Campaign.Name, a.Campaign.Id.Platform.DisplayName(), a.Campaign.Status.ToString(), a.Campaign.DailyBudget,
-        Round(a.Roas7d), Round(a.Windows.Last7d.Cpa), a.Windows.Last7d.Spend, a.Windows.Today.Spend);
+        Round(a.Roas7d), Round(a.Windows.Last7d.Cpa), a.Windows.Last7d.Spend, a.Windows.Today.Spend,
+        a.Windows.Last7d.Value, a.Windows.Today.Value, Round(a.Windows.Today.Roas), Round(a.Windows.Yesterday.Roas), Round(a.Windows.Today.Cpa), a.Windows.Yesterday.Spend,
+        Round(CampaignAnalysis.Change(a.Windows.Today.Roas, a.Windows.Yesterday.Roas)));
 
     private static DayView Day(DateOnly date, Kpis k) => new(date, k.Spend, k.Conversions, k.Value, Round(k.Roas), Round(k.Cpa));
 

@@ -1,18 +1,20 @@
-using System.Globalization;
 using BudgetPilot.Core.Cycle;
+using BudgetPilot.Web.Reading;
 using Microsoft.Extensions.Options;
 
 namespace BudgetPilot.Web.Live;
 
 /// <summary>
 /// Server-sent events: a "changed" event whenever the audit log, the open alerts or the approval queue change,
-/// so the dashboard refreshes without a reload. Each connection polls the stores; nothing is held between connections.
+/// so the dashboard refreshes without a reload. Every connection reads the shared <see cref="LiveBoard"/>, never
+/// the stores itself; it wakes at once when a cycle or a command changes something, and otherwise every poll
+/// interval (changes made by another process show up when the board is next re-read).
 /// </summary>
 public static class LiveEndpoints
 {
     public static void Map(RouteGroupBuilder api) => api.MapGet("/events", StreamAsync).ExcludeFromDescription();
 
-    public static async Task StreamAsync(HttpContext http, WorkspaceContext ctx, IOptions<WebOptions> options, CancellationToken cancellationToken)
+    public static async Task StreamAsync(HttpContext http, WorkspaceContext ctx, LiveBoardCache live, IOptions<WebOptions> options, CancellationToken cancellationToken)
     {
         http.Response.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-cache";
@@ -21,7 +23,9 @@ public static class LiveEndpoints
         {
             while (!cancellationToken.IsCancellationRequested)
             {
-                var mark = await FingerprintAsync(ctx, cancellationToken);
+                // Taken before reading, so a change landing during the read still wakes the next wait.
+                var next = live.NextChange;
+                var mark = (await live.GetAsync(ctx, cancellationToken)).Fingerprint;
                 if (mark != last)
                 {
                     await http.Response.WriteAsync($"event: changed\ndata: {mark}\n\n", cancellationToken);
@@ -29,23 +33,13 @@ public static class LiveEndpoints
                     last = mark;
                 }
 
-                await Task.Delay(options.Value.LivePollInterval, ctx.Time, cancellationToken);
+                await Task.WhenAny(next, Task.Delay(options.Value.LivePollInterval, ctx.Time, cancellationToken));
+                cancellationToken.ThrowIfCancellationRequested();
             }
         }
         catch (OperationCanceledException)
         {
             // The browser went away: nothing to clean up.
         }
-    }
-
-    private static async Task<string> FingerprintAsync(WorkspaceContext ctx, CancellationToken cancellationToken)
-    {
-        var now = ctx.Time.GetUtcNow();
-        var audit = await ctx.Stores.Audit.ListAsync(ctx.Id, now - TimeSpan.FromHours(1), now + TimeSpan.FromTicks(1), cancellationToken);
-        var alerts = await ctx.Stores.Alerts.ListOpenAsync(ctx.Id, cancellationToken);
-        var pending = await ctx.Stores.Approvals.ListPendingAsync(ctx.Id, cancellationToken);
-        var graces = await ctx.Stores.Graces.ListWaitingAsync(ctx.Id, cancellationToken);
-        var seq = audit.Count > 0 ? audit[^1].Sequence : 0;
-        return string.Create(CultureInfo.InvariantCulture, $"{seq}-{alerts.Count}-{alerts.Sum(a => a.LastSeenAt.Ticks % 9973)}-{pending.Count}-{graces.Count}");
     }
 }

@@ -1,98 +1,56 @@
-using System.Diagnostics;
 using BudgetPilot.Core.Cycle;
 
 namespace BudgetPilot.Web.Reading;
 
 /// <summary>
-/// The dashboard's read model: one workspace snapshot (every campaign analysed over 16 days) shared by all
-/// requests for a short while, instead of one load per request. Concurrent readers wait for a single load.
-/// When a load is expensive (a large workspace: seconds, not milliseconds) a stale snapshot is served while
-/// a fresh one loads in the background, so no request waits for it; a cheap load is simply redone. A
-/// manager's command marks the snapshot stale so the next read shows its effect. The cycle never uses this.
+/// The dashboard's view of the analysed workspace: the snapshot the last cycle analysed, published by the cycle
+/// itself (<see cref="Publish"/>), so the dashboard never analyses every campaign again. Until a cycle has run in
+/// this process (a node without the scheduler, or the first minutes after a start) it is loaded once and then
+/// kept fresh in the background every <see cref="MaxAge"/>. A manager's command marks it stale.
 /// </summary>
-public sealed class SnapshotCache(TimeProvider time)
+public sealed class SnapshotCache
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
 
-    /// <summary>Loads slower than this are refreshed in the background rather than waited for.</summary>
-    public static readonly TimeSpan ExpensiveLoad = TimeSpan.FromSeconds(1);
+    private readonly TimeProvider time;
+    private readonly LiveBoardCache live;
+    private WorkspaceContext? context;
+    private readonly ReadCache<CampaignBoard> boards;
 
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private Entry? current;
-    private int refreshing;
-
-    public async Task<WorkspaceSnapshot> GetAsync(WorkspaceContext ctx, CancellationToken cancellationToken)
+    public SnapshotCache(TimeProvider time, LiveBoardCache live)
     {
-        var entry = Volatile.Read(ref current);
-        if (entry is not null && (Fresh(entry) || entry.LoadTime >= ExpensiveLoad))
+        this.time = time;
+        this.live = live;
+        boards = new ReadCache<CampaignBoard>(time, MaxAge, async cancellationToken =>
         {
-            if (!Fresh(entry))
-            {
-                RefreshInBackground(ctx);
-            }
-
-            return entry.Snapshot;
-        }
-
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (Volatile.Read(ref current) is { } loaded && Fresh(loaded))
-            {
-                return loaded.Snapshot;
-            }
-
-            return (await LoadAsync(ctx, cancellationToken)).Snapshot;
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
-
-    public void Invalidate()
-    {
-        if (Volatile.Read(ref current) is { } entry)
-        {
-            Volatile.Write(ref current, entry with { At = DateTimeOffset.MinValue });
-        }
-    }
-
-    private bool Fresh(Entry entry) => time.GetUtcNow() - entry.At < MaxAge;
-
-    private async Task<Entry> LoadAsync(WorkspaceContext ctx, CancellationToken cancellationToken)
-    {
-        var clock = Stopwatch.StartNew();
-        var snapshot = await ctx.SnapshotAsync(cancellationToken);
-        var entry = new Entry(snapshot, time.GetUtcNow(), clock.Elapsed);
-        Volatile.Write(ref current, entry);
-        return entry;
-    }
-
-    private void RefreshInBackground(WorkspaceContext ctx)
-    {
-        if (Interlocked.CompareExchange(ref refreshing, 1, 0) != 0)
-        {
-            return;
-        }
-
-        _ = Task.Run(async () =>
-        {
-            try
-            {
-                // A failed refresh keeps serving the last good snapshot; the next stale read tries again.
-                await LoadAsync(ctx, CancellationToken.None);
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                Trace.TraceWarning($"Dashboard snapshot refresh failed: {ex.Message}");
-            }
-            finally
-            {
-                Volatile.Write(ref refreshing, 0);
-            }
+            var ctx = Volatile.Read(ref context) ?? throw new InvalidOperationException("No workspace to load yet.");
+            var now = ctx.Time.GetUtcNow();
+            return new CampaignBoard(await WorkspaceSnapshot.LoadAsync(ctx.Stores, ctx.Workspace, ctx.Settings, now, cancellationToken), now);
         });
     }
 
-    private sealed record Entry(WorkspaceSnapshot Snapshot, DateTimeOffset At, TimeSpan LoadTime);
+    public async Task<WorkspaceSnapshot> GetAsync(WorkspaceContext ctx, CancellationToken cancellationToken) =>
+        (await BoardAsync(ctx, cancellationToken)).Snapshot;
+
+    public Task<CampaignBoard> BoardAsync(WorkspaceContext ctx, CancellationToken cancellationToken)
+    {
+        Volatile.Write(ref context, ctx);
+        return boards.GetAsync(cancellationToken);
+    }
+
+    /// <summary>The cycle's own analyses: they replace the board at once, and the alerts and queues it changed are re-read.</summary>
+    public void Publish(WorkspaceSnapshot snapshot)
+    {
+        // Loading a snapshot from the database costs roughly 3 ms a campaign (28 s for 10,000 on SQLite, measured):
+        // a command on a large workspace must not wait for that, so the estimate decides whether it does.
+        boards.Publish(new CampaignBoard(snapshot, time.GetUtcNow()), TimeSpan.FromMilliseconds(3 * snapshot.Analyses.Count));
+        live.Changed();
+    }
+
+    /// <summary>A command changed campaigns, alerts or queues.</summary>
+    public void Invalidate()
+    {
+        boards.Invalidate();
+        live.Changed();
+    }
 }

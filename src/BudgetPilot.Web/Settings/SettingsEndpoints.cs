@@ -23,7 +23,8 @@ public static class SettingsEndpoints
         var errors = book.TryReplace(next, out var previous);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["settings"] = [.. errors] });
+            // Keyed by field so the form can put each message under the input that caused it.
+            return TypedResults.ValidationProblem(SettingsFields.Errors(errors), title: "Settings not saved: some values are out of range.");
         }
 
         var changes = SettingsDiff.Between(previous, next);

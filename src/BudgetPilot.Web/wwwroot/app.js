@@ -114,16 +114,120 @@
       <h3>Actions taken</h3><ul class="items">${d.actions.map(a => `<li>${new Date(a.at).toLocaleString()} — ${esc(a.what)}<br><span class="muted">${esc(a.why)}</span></li>`).join('') || '<li class="muted">None.</li>'}</ul></section>`;
   }
 
+  // Settings: a form of the fields a manager tunes, checked here and again by the server; each error lands under its field.
+  const range = (lo, hi, loOpen = false, hiOpen = false) => v => !(v < lo || v > hi || (loOpen && v === lo) || (hiOpen && v === hi)) ? null
+    : `Must be ${loOpen ? 'above' : 'at least'} ${lo}${hi === Infinity ? '' : ` and ${hiOpen ? 'below' : 'at most'} ${hi}`}.`;
+  const settingFields = [
+    ['autonomy', 'Autonomy level', 'select', null, [[0, 'Full autonomous: acts within the guardrails'], [1, 'Semi-autonomous: asks before acting'], [2, 'Advisory: only recommends']]],
+    ['confidenceThreshold', 'Confidence threshold (0.50–1.00)', 'num', range(0.5, 1)],
+    ['humanApprovalRequired.budgetChangeFraction', 'Ask approval for budget changes above (%)', 'pct', range(0, 1000, true)],
+    ['humanApprovalRequired.pauseCampaignIfDailySpendAbove', 'Ask approval to pause campaigns spending more than (per day)', 'num', range(0, Infinity)],
+    ['guardrails.maxDailyAdjustments', 'Max adjustments per day', 'int', range(0, 10000)],
+    ['guardrails.maxBudgetReallocationPerDayFraction', 'Max budget moved per day (% of total)', 'pct', range(0, 100)],
+    ['guardrails.maxSingleBudgetIncreaseFraction', 'Max single budget increase (%)', 'pct', range(0, 1000)],
+    ['guardrails.minCampaignRuntimeBeforePause', 'Min runtime before a pause (hours)', 'hours', range(0, Infinity)],
+    ['guardrails.protectWinnersAboveRoas', 'Protect winners above ROAS', 'num', range(0, Infinity, true)],
+    ['guardrails.winnerMarginFraction', 'Winner protection margin (%)', 'pct', range(0, 100, false, true)],
+    ['alerts.roasDropFraction', 'Alert on a ROAS drop of (%)', 'pct', range(0, 100, true, true)],
+    ['alerts.cpaIncreaseFraction', 'Alert on a CPA increase of (%)', 'pct', range(0, Infinity, true)],
+    ['alerts.ctrDropFraction', 'Alert on a CTR drop of (%)', 'pct', range(0, 100, true, true)],
+    ['alerts.cpcIncreaseFraction', 'Alert on a CPC increase of (%)', 'pct', range(0, Infinity, true)],
+    ['alerts.zeroConversionsFor', 'Alert after hours without conversions', 'hours', range(1, Infinity)],
+    ['alerts.minSpendToCompare', 'Min spend to compare (per window)', 'num', range(0, Infinity)],
+    ['approvalTimeout', 'Approval requests expire after (hours)', 'hours', range(1 / 60, Infinity)],
+    ['gracePeriod', 'Grace period before a critical pause (hours)', 'hours', range(0, Infinity)],
+  ];
+  const getAt = (o, path) => path.split('.').reduce((x, k) => x?.[k], o);
+  const setAt = (o, path, v) => { const ks = path.split('.'); ks.slice(0, -1).reduce((x, k) => x[k] ??= {}, o)[ks.at(-1)] = v; };
+  const hoursOf = t => { const m = /^(?:(\d+)\.)?(\d+):(\d+):(\d+)/.exec(String(t)); return m ? (+(m[1] ?? 0)) * 24 + +m[2] + +m[3] / 60 + +m[4] / 3600 : NaN; };
+  const spanOf = h => { const s = Math.round(h * 3600), d = Math.floor(s / 86400), p = n => String(n).padStart(2, '0'); return `${d}.${p(Math.floor(s % 86400 / 3600))}:${p(Math.floor(s % 3600 / 60))}:${p(s % 60)}`; };
+  const shown = (kind, v) => kind === 'pct' ? +(v * 100).toFixed(4) : kind === 'hours' ? +hoursOf(v).toFixed(4) : v;
+  let loadedSettings = null;
+
   async function settings() {
-    const s = await api('settings');
+    const s = loadedSettings = await api('settings');
+    const admin = role === 'Admin';
+    const recent = await api('audit?kind=SettingsChanged&pageSize=5');
     main.innerHTML = `<section class="card wide" id="settings"><h2>Settings</h2>
-      <p class="muted">Autonomy level, thresholds and guardrails. ${role === 'Admin' ? 'Every change is validated and written to the audit log.' : 'Only an Admin can change them.'}</p>
-      <textarea id="settings-json" rows="28" style="width:100%;font-family:monospace" ${role === 'Admin' ? '' : 'readonly'}>${esc(JSON.stringify(s, null, 2))}</textarea>
-      ${role === 'Admin' ? '<button id="save-settings">Save settings</button>' : ''}<p class="muted">autonomy: 0 = full autonomous, 1 = semi-autonomous, 2 = advisory; fractions are fractions (0.30 = 30%); durations are d.hh:mm:ss.</p></section>`;
+      <p class="muted">${admin ? 'Every change is checked here and by the server, and written to the audit log with who made it and the values before and after.' : 'Only an Admin can change them.'}</p>
+      <form id="settings-form" novalidate><div class="fields">${settingFields.map(([path, label, kind, , options]) => `<label>${esc(label)}
+        ${kind === 'select' ? `<select name="${path}" ${admin ? '' : 'disabled'}>${options.map(([v, t]) => `<option value="${v}" ${getAt(s, path) === v ? 'selected' : ''}>${esc(t)}</option>`).join('')}</select>`
+          : `<input name="${path}" type="number" step="any" inputmode="decimal" value="${esc(shown(kind, getAt(s, path)))}" ${admin ? '' : 'disabled'}>`}
+        <span class="field-error" data-error="${path}"></span></label>`).join('')}</div>
+      <p class="field-error" data-error="settings"></p>${admin ? '<button id="save-settings">Save settings</button>' : ''}</form>
+      <h3>Recent changes</h3><ul class="items">${recent.items.map(x => `<li>${new Date(x.at).toLocaleString()} — <strong>${esc(x.actor)}</strong>: ${esc(x.why)}</li>`).join('') || '<li class="muted">No change yet.</li>'}</ul></section>`;
   }
 
-  const pages = { dashboard, audit, campaign, settings };
-  const refresh = () => pages[page]().catch(e => toast(e.message));
+  async function saveSettings() {
+    document.querySelectorAll('[data-error]').forEach(e => e.textContent = '');
+    const next = structuredClone(loadedSettings), errors = {};
+    for (const [path, , kind, check] of settingFields) {
+      const raw = document.querySelector(`[name="${path}"]`).value.trim();
+      const v = Number(raw);
+      if (kind === 'select') { setAt(next, path, v); continue; }
+      const problem = raw === '' || !Number.isFinite(v) ? 'A number is required.' : kind === 'int' && !Number.isInteger(v) ? 'A whole number is required.' : check(v);
+      if (problem) { errors[path] = [problem]; continue; }
+      setAt(next, path, kind === 'pct' ? +(v / 100).toFixed(6) : kind === 'hours' ? spanOf(v) : v);
+    }
+    if (!Object.keys(errors).length) {
+      const r = await fetch('/api/v1/settings', { method: 'PUT', credentials: 'same-origin', headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': csrf }, body: JSON.stringify(next) });
+      const body = r.headers.get('content-type')?.includes('json') ? await r.json() : null;
+      if (r.ok) { toast(body.changes.length ? 'Saved: ' + body.changes.join('; ') : 'No change.'); return settings(); }
+      Object.assign(errors, body?.errors ?? { settings: [body?.title || ('HTTP ' + r.status)] });
+    }
+    for (const [path, messages] of Object.entries(errors)) {
+      const slot = document.querySelector(`[data-error="${path}"]`) ?? document.querySelector('[data-error="settings"]');
+      slot.textContent = messages.join(' ');
+    }
+    toast('Not saved: ' + Object.values(errors).flat().join(' '));
+  }
+
+  // Users and API tokens (Admin only): every change is audited by the server; a new token is shown once, here.
+  async function admin() {
+    const [users, tokens] = await Promise.all([api('users'), api('tokens')]);
+    const roles = ['Viewer', 'Approver', 'Admin'].map(r => `<option>${r}</option>`).join('');
+    main.innerHTML = `<section class="card wide" id="users"><h2>Users</h2>
+      <table><tr><th>Name</th><th>Role</th><th>Status</th><th></th></tr>${users.map(u => `<tr data-user="${esc(u.name)}"><td>${esc(u.name)}</td><td>${esc(u.role)}</td>
+        <td>${u.disabled ? 'Disabled' : 'Active'}</td><td><button class="${u.disabled ? '' : 'danger'}" data-user-op="${u.disabled ? 'enable' : 'disable'}" data-name="${esc(u.name)}">${u.disabled ? 'Enable' : 'Disable'}</button></td></tr>`).join('')}</table>
+      <h3>Add a user (or replace one's role and password)</h3>
+      <form id="user-form"><input name="name" placeholder="User name" aria-label="User name" required maxlength="64">
+        <select name="role" aria-label="Role">${roles}</select>
+        <input name="password" type="password" placeholder="Password (8+ characters)" aria-label="Password" minlength="8" required> <button>Save user</button>
+        <span class="field-error" data-error="user"></span></form></section>
+    <section class="card wide" id="tokens"><h2>API tokens</h2>
+      <table><tr><th>Id</th><th>Name</th><th>Role</th><th>Created</th><th>Status</th><th></th></tr>${tokens.map(t => `<tr data-token="${esc(t.id)}"><td><code>${esc(t.id)}</code></td><td>${esc(t.name)}</td><td>${esc(t.role)}</td>
+        <td>${new Date(t.createdAt).toLocaleString()}</td><td>${t.revokedAt ? 'Revoked ' + new Date(t.revokedAt).toLocaleString() : 'Live'}</td>
+        <td>${t.revokedAt ? '' : `<button class="danger" data-revoke="${esc(t.id)}">Revoke</button>`}</td></tr>`).join('') || '<tr><td colspan="6" class="muted">No token yet.</td></tr>'}</table>
+      <h3>New token</h3><form id="token-form"><input name="name" placeholder="What it is for" aria-label="Token name" required maxlength="64">
+        <select name="role" aria-label="Token role">${roles}</select> <button>Create token</button><span class="field-error" data-error="token"></span></form>
+      <div id="new-token"></div></section>`;
+  }
+
+  async function adminSubmit(form) {
+    const data = Object.fromEntries(new FormData(form));
+    const path = form.id === 'user-form' ? 'users' : 'tokens';
+    const r = await fetch('/api/v1/' + path, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': csrf }, body: JSON.stringify(data) });
+    const body = r.headers.get('content-type')?.includes('json') ? await r.json() : null;
+    if (!r.ok) {
+      form.querySelector('[data-error]').textContent = body?.errors ? Object.values(body.errors).flat().join(' ') : (body?.title || 'HTTP ' + r.status);
+      return;
+    }
+    await admin();
+    if (path === 'tokens') {
+      document.getElementById('new-token').innerHTML = `<p class="card">Token for <strong>${esc(body.name)}</strong> (${esc(body.role)}): <code id="token-value">${esc(body.token)}</code><br>
+        <strong>Copy it now: it is shown only once.</strong></p>`;
+    } else toast(`Saved user ${body.name} (${body.role}).`);
+  }
+
+  const pages = { dashboard, audit, campaign, settings, admin };
+  // One refresh at a time, and one more if something changed meanwhile: two overlapping refreshes can finish
+  // out of order, and the older answers would then overwrite the newer ones.
+  let running = null, again = false;
+  const refresh = () => {
+    if (running) { again = true; return running; }
+    running = pages[page]().catch(e => toast(e.message)).finally(() => { running = null; if (again) { again = false; refresh(); } });
+    return running;
+  };
 
   document.addEventListener('click', async e => {
     const t = e.target.closest('button'); if (!t) return;
@@ -138,10 +242,20 @@
         toast(r.message); refresh();
       } else if (t.id === 'save-settings') {
         e.preventDefault();
-        const r = await api('settings', { method: 'PUT', body: document.getElementById('settings-json').value });
-        toast(r.changes?.length ? 'Saved: ' + r.changes.join('; ') : (r.errors ? Object.values(r.errors).flat().join(' ') : 'No change.'));
+        await saveSettings();
+      } else if (t.dataset.userOp) {
+        const r = await post(`users/${encodeURIComponent(t.dataset.name)}/${t.dataset.userOp}`, {});
+        toast(r?.errors ? Object.values(r.errors).flat().join(' ') : `${r.name}: ${r.disabled ? 'disabled' : 'enabled'}.`); admin();
+      } else if (t.dataset.revoke) {
+        await post(`tokens/${encodeURIComponent(t.dataset.revoke)}/revoke`, {});
+        toast('Token revoked.'); admin();
       }
     } catch (err) { toast(err.message); }
+  });
+  document.addEventListener('submit', async e => {
+    if (e.target.id !== 'user-form' && e.target.id !== 'token-form') return;
+    e.preventDefault();
+    try { await adminSubmit(e.target); } catch (err) { toast(err.message); }
   });
   document.addEventListener('submit', async e => {
     if (e.target.id !== 'chat-form') return;

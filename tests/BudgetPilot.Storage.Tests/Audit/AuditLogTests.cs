@@ -48,6 +48,52 @@ public sealed class AuditLogTests(DatabaseFixture databases) : IClassFixture<Dat
     }
 
     [Theory, DatabaseData]
+    public async Task Page_FilteredByKindCampaignAndName_MatchesTheInMemoryFilterNewestFirst(StorageProvider provider)
+    {
+        var log = (await databases.OpenAsync(provider)).Get<IAuditLog>();
+        var workspace = DatabaseFixture.NewWorkspace();
+        var meta = Samples.Meta();
+        var other = CampaignId.Parse("google_ads:777");
+        var appended = new List<AuditEntry>();
+        for (var i = 0; i < 24; i++)
+        {
+            var (campaign, name) = (i % 3) switch { 0 => (meta, "Spring sale"), 1 => (other, "Winter SPRINGBOARD"), _ => ((CampaignId?)null, (string?)null) };
+            // Times out of append order (as a late outcome is), and two at the same minute.
+            var entry = new AuditEntry(workspace, Samples.Noon.AddMinutes((i * 7) % 24 - (i == 23 ? 1 : 0)), i % 2 == 0 ? AuditKind.Outcome : AuditKind.GuardrailRejected, "rules", $"entry {i}")
+            {
+                Campaign = campaign,
+                CampaignName = name,
+                Outcome = i % 2 == 0 ? OutcomeStatus.Succeeded : null,
+            };
+            appended.Add(await log.AppendAsync(entry, Token));
+        }
+
+        await log.AppendAsync(new AuditEntry(DatabaseFixture.NewWorkspace(), Samples.Noon, AuditKind.Outcome, "rules", "another workspace") { Campaign = meta, CampaignName = "Spring sale" }, Token);
+        var all = new AuditQuery(workspace, Samples.Noon, Samples.Noon.AddHours(1));
+        AuditQuery[] queries =
+        [
+            all,
+            all with { Kind = AuditKind.Outcome },
+            all with { CampaignId = meta.ToString() },
+            all with { CampaignText = "spring" },
+            all with { CampaignText = other.ToString(), Kind = AuditKind.GuardrailRejected },
+            all with { From = Samples.Noon.AddMinutes(5), To = Samples.Noon.AddMinutes(15), CampaignText = "SALE" },
+        ];
+        foreach (var query in queries)
+        {
+            var expected = appended.Where(query.Matches).OrderByDescending(e => e.At).ThenByDescending(e => e.Sequence).ToList();
+            foreach (var (skip, take) in new[] { (0, 5), (5, 5), (0, 100), (expected.Count, 5) })
+            {
+                var slice = await log.PageAsync(query, skip, take, Token);
+                Assert.Equal(expected.Count, slice.Total);
+                Assert.Equal(expected.Skip(skip).Take(take).Select(e => e.Sequence), slice.Items.Select(e => e.Sequence));
+            }
+        }
+
+        Assert.Equal(16, (await log.PageAsync(all with { CampaignText = "spring" }, 0, 100, Token)).Total);
+    }
+
+    [Theory, DatabaseData]
     public async Task ListUnfinishedIntents_IntentWithoutOutcome_IsListed(StorageProvider provider)
     {
         var log = (await databases.OpenAsync(provider)).Get<IAuditLog>();

@@ -80,8 +80,8 @@ public sealed class TypicalDayTests(WebTestApp app) : IClassFixture<WebTestApp>
         await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "audit.png"), FullPage = true });
 
         await page.GotoAsync("/settings");
-        await Assertions.Expect(page.Locator("#settings-json")).ToContainTextAsync("confidenceThreshold");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "settings.png") });
+        await Assertions.Expect(page.Locator("#settings input[name='confidenceThreshold']")).ToHaveValueAsync("0.85");
+        await Assertions.Expect(page.Locator("#settings input[name='confidenceThreshold']")).ToBeDisabledAsync();
 
         var phone = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, BaseURL = app.BaseAddress.ToString() });
         await phone.GotoAsync("/");

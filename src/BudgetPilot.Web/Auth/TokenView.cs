@@ -1,0 +1,3 @@
+namespace BudgetPilot.Web.Auth;
+
+public sealed record TokenView(string Id, string Name, string Role, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt);
