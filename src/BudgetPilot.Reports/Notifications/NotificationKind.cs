@@ -1,0 +1,13 @@
+namespace BudgetPilot.Reports.Notifications;
+
+/// <summary>What a manager can subscribe a channel to.</summary>
+public enum NotificationKind
+{
+    ActionExecuted,
+    ApprovalRequested,
+    ApprovalExpiring,
+    AlertRaised,
+    AlertResolved,
+    CycleFailed,
+    PlatformUnreachable,
+}
