@@ -64,6 +64,7 @@ public static class BudgetPilotServiceCollectionExtensions
             sp.GetRequiredService<IReadOnlyList<IDecisionEngine>>(),
             sp.GetService<LiveMarket>()));
         services.AddScoped(factory);
+        services.AddBudgetPilotNotifications(config);
         return services;
     }
 
@@ -84,6 +85,7 @@ public static class BudgetPilotServiceCollectionExtensions
     {
         services.TryAddSingleton<CycleStatus>();
         services.AddHostedService<CycleScheduler>();
+        services.AddNotificationLoops();
         return services;
     }
 }

@@ -20,4 +20,6 @@ public sealed record BudgetPilotConfig(
     public bool IsSimulated => EnabledPlatforms.Any() && EnabledPlatforms.All(p => p.Key == PlatformSection.SimulatedKey);
 
     public IEnumerable<PlatformSection> EnabledPlatforms => Platforms.Values.Where(p => p.Enabled);
+
+    public NotificationsSection Notifications { get; init; } = NotificationsSection.Default;
 }

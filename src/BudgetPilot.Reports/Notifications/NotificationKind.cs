@@ -10,4 +10,5 @@ public enum NotificationKind
     AlertResolved,
     CycleFailed,
     PlatformUnreachable,
+    ReportReady,
 }
