@@ -1,4 +1,5 @@
 using BudgetPilot.Core.Cycle;
+using BudgetPilot.Core.Notifications;
 using BudgetPilot.Hosting.Configuration;
 using BudgetPilot.Reports.Channels;
 using BudgetPilot.Reports.Notifications;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using BudgetPilot.Core.Notifications;
 using BudgetPilot.Reports.Channels;
 using BudgetPilot.Reports.Notifications;
 using BudgetPilot.Reports.Tests.Fakes;
@@ -11,9 +12,9 @@ namespace BudgetPilot.Reports.Tests;
 public sealed class ChannelTests
 {
     private static OutboxMessage Approval() =>
-        OutboxMessage.For("any", EventExtractor.Extract(
-            new CycleEvents("ws", Sample.Now.AddMinutes(-15), Sample.Now, [], [], [], [Sample.Approval(Sample.Now.AddMinutes(-5), TimeSpan.FromHours(4))]), Sample.Links)[0],
-            Sample.Now, Sample.Now, OutboxStatus.Pending);
+        EventExtractor.Extract(
+            new CycleEvents("ws", Sample.Now.AddMinutes(-15), Sample.Now, [], [], [], [Sample.Approval(Sample.Now.AddMinutes(-5), TimeSpan.FromHours(4))]), Sample.Links)[0]
+            .ToOutbox("any", Sample.Now, Sample.Now, OutboxStatus.Pending);
 
     [Fact]
     public async Task Email_RealSmtpServerOnLoopback_ReceivesMessageWithLinks()

@@ -2,6 +2,7 @@ using BudgetPilot.Core.Alerts;
 using BudgetPilot.Core.Cycle;
 using BudgetPilot.Core.Decisions;
 using BudgetPilot.Core.Execution;
+using BudgetPilot.Core.Notifications;
 using BudgetPilot.Reports.Notifications;
 using BudgetPilot.Reports.Tests.Fakes;
 
@@ -21,8 +22,13 @@ public sealed class EventExtractorTests
         var expiring = Sample.Approval(From.AddHours(-3.5), TimeSpan.FromHours(4));
         var executed = new AuditEntry("ws", From.AddMinutes(2), AuditKind.Outcome, "rules", "ROAS above target")
         {
-            IdempotencyKey = "k1", Campaign = Sample.Campaign, CampaignName = "Spring sale", Action = ActionType.IncreaseBudget,
-            Outcome = OutcomeStatus.Succeeded, Before = new(Core.Campaigns.CampaignStatus.Active, 100m), After = new(Core.Campaigns.CampaignStatus.Active, 120m),
+            IdempotencyKey = "k1",
+            Campaign = Sample.Campaign,
+            CampaignName = "Spring sale",
+            Action = ActionType.IncreaseBudget,
+            Outcome = OutcomeStatus.Succeeded,
+            Before = new(Core.Campaigns.CampaignStatus.Active, 100m),
+            After = new(Core.Campaigns.CampaignStatus.Active, 120m),
         };
         var failedCycle = new CycleRecord(Guid.NewGuid(), "ws", From.AddMinutes(3), TimeSpan.FromSeconds(1), false, null, new CycleCounts(), ["meta_ads: timeout"]);
 

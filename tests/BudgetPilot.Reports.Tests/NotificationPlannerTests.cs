@@ -1,4 +1,5 @@
 using BudgetPilot.Core.Alerts;
+using BudgetPilot.Core.Notifications;
 using BudgetPilot.Reports.Notifications;
 using BudgetPilot.Reports.Tests.Fakes;
 using FsCheck;

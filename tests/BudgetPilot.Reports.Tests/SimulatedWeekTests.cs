@@ -1,4 +1,5 @@
 using BudgetPilot.Core.Execution;
+using BudgetPilot.Core.Notifications;
 using BudgetPilot.Reports.Channels;
 using BudgetPilot.Reports.Notifications;
 using BudgetPilot.Reports.Reports;

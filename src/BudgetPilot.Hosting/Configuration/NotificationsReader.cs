@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BudgetPilot.Core.Alerts;
+using BudgetPilot.Core.Notifications;
 using BudgetPilot.Reports.Channels;
 using BudgetPilot.Reports.Notifications;
 using BudgetPilot.Reports.Reports;

@@ -1,5 +1,5 @@
 using System.Net;
-using BudgetPilot.Reports.Notifications;
+using BudgetPilot.Core.Notifications;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;

@@ -1,4 +1,4 @@
-using BudgetPilot.Reports.Notifications;
+using BudgetPilot.Core.Notifications;
 
 namespace BudgetPilot.Reports.Channels;
 

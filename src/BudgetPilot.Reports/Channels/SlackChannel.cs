@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using BudgetPilot.Reports.Notifications;
+using BudgetPilot.Core.Notifications;
 
 namespace BudgetPilot.Reports.Channels;
 

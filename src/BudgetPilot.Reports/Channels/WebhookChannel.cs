@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using BudgetPilot.Reports.Notifications;
+using BudgetPilot.Core.Notifications;
 
 namespace BudgetPilot.Reports.Channels;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using BudgetPilot.Core.Alerts;
 using BudgetPilot.Core.Approvals;
 using BudgetPilot.Core.Execution;
+using BudgetPilot.Core.Notifications;
 
 namespace BudgetPilot.Reports.Notifications;
 
@@ -43,7 +44,8 @@ public static class EventExtractor
             if (alert.ResolvedAt is { } resolved && resolved >= events.From && resolved < events.To)
             {
                 list.Add(new Notification(alert.WorkspaceId, NotificationKind.AlertResolved, AlertSeverity.Low, resolved, $"alert-resolved|{alert.Id}",
-                    $"Resolved: {alert.Kind} on {alert.Campaign?.ToString() ?? "the workspace"}", alert.Message) { Links = [new("Alerts", links.Alerts())] });
+                    $"Resolved: {alert.Kind} on {alert.Campaign?.ToString() ?? "the workspace"}", alert.Message)
+                { Links = [new("Alerts", links.Alerts())] });
             }
         }
 
@@ -70,7 +72,8 @@ public static class EventExtractor
         var severity = failed ? AlertSeverity.High : entry.Action == Core.Decisions.ActionType.Pause ? AlertSeverity.Medium : AlertSeverity.Low;
         var title = $"{(failed ? "Failed" : "Done")}: {entry.Action} {entry.CampaignName ?? entry.Campaign?.ToString()}{change}";
         return new Notification(workspaceId, NotificationKind.ActionExecuted, severity, entry.At, $"action|{entry.IdempotencyKey ?? entry.Sequence.ToString(CultureInfo.InvariantCulture)}",
-            title, entry.Reason) { Links = [new("Actions", links.Actions())] };
+            title, entry.Reason)
+        { Links = [new("Actions", links.Actions())] };
     }
 
     private static Notification Approval(ApprovalRequest request, NotificationKind kind, string headline, DashboardLinks links)

@@ -1,3 +1,5 @@
+using BudgetPilot.Core.Notifications;
+
 namespace BudgetPilot.Reports.Notifications;
 
 /// <summary>The outbox in process memory: for simulations, tests and a workspace without a database.</summary>

@@ -1,4 +1,5 @@
 using BudgetPilot.Core.Alerts;
+using BudgetPilot.Core.Notifications;
 
 namespace BudgetPilot.Reports.Notifications;
 
@@ -19,4 +20,12 @@ public sealed record Notification(
 
     /// <summary>Alerts of one kind share this, so a burst of them is one message a day, not one per campaign.</summary>
     public string? RateKey { get; init; }
+
+    /// <summary>This event as one channel's outbox message.</summary>
+    public OutboxMessage ToOutbox(string channel, DateTimeOffset now, DateTimeOffset due, OutboxStatus status) =>
+        new(Guid.NewGuid(), WorkspaceId, channel, Kind, Severity, DedupeKey, Title, Body, now, due, status)
+        {
+            Links = Links,
+            RateKey = RateKey,
+        };
 }

@@ -1,3 +1,5 @@
+using BudgetPilot.Core.Notifications;
+
 namespace BudgetPilot.Reports.Notifications;
 
 /// <summary>
@@ -27,7 +29,7 @@ public static class NotificationPlanner
                 }
 
                 var held = n.Severity < policy.ImmediateFrom || (n.RateKey is { } rate && !rated.Add((policy.Channel, rate)));
-                planned.Add(OutboxMessage.For(policy.Channel, n, now, held ? now : policy.DueAt(n, now), held ? OutboxStatus.Held : OutboxStatus.Pending));
+                planned.Add(n.ToOutbox(policy.Channel, now, held ? now : policy.DueAt(n, now), held ? OutboxStatus.Held : OutboxStatus.Pending));
             }
         }
 

@@ -1,4 +1,5 @@
 using BudgetPilot.Core.Cycle;
+using BudgetPilot.Core.Notifications;
 
 namespace BudgetPilot.Reports.Notifications;
 

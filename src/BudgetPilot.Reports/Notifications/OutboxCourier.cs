@@ -1,3 +1,4 @@
+using BudgetPilot.Core.Notifications;
 using BudgetPilot.Reports.Channels;
 using Microsoft.Extensions.Logging;
 

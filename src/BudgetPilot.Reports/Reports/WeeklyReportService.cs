@@ -1,7 +1,7 @@
 using BudgetPilot.Core.Alerts;
 using BudgetPilot.Core.Cycle;
+using BudgetPilot.Core.Notifications;
 using BudgetPilot.Reports.Channels;
-using BudgetPilot.Reports.Notifications;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

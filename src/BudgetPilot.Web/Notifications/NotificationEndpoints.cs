@@ -1,6 +1,6 @@
 using BudgetPilot.Core.Cycle;
+using BudgetPilot.Core.Notifications;
 using BudgetPilot.Reports.Channels;
-using BudgetPilot.Reports.Notifications;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BudgetPilot.Web.Notifications;

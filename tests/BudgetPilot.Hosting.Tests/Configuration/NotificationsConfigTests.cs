@@ -1,3 +1,4 @@
+using BudgetPilot.Core.Notifications;
 using BudgetPilot.Core.Alerts;
 using BudgetPilot.Reports.Notifications;
 

@@ -3,6 +3,7 @@ using BudgetPilot.Core.Analysis;
 using BudgetPilot.Core.Approvals;
 using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Core.Decisions;
+using BudgetPilot.Core.Notifications;
 using BudgetPilot.Reports.Notifications;
 
 namespace BudgetPilot.Reports.Tests.Fakes;

@@ -4,6 +4,7 @@ using BudgetPilot.Core.Alerts;
 using BudgetPilot.Core.Approvals;
 using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Core.Memory;
+using BudgetPilot.Core.Notifications;
 using BudgetPilot.Core.Rules;
 using BudgetPilot.Core.Settings;
 using BudgetPilot.Reports.Channels;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using BudgetPilot.Core.Alerts;
+using BudgetPilot.Core.Notifications;
 using BudgetPilot.Reports.Notifications;
 using BudgetPilot.Web.Notifications;
 using BudgetPilot.Web.Tests.Support;

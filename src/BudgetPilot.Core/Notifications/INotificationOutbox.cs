@@ -1,4 +1,4 @@
-namespace BudgetPilot.Reports.Notifications;
+namespace BudgetPilot.Core.Notifications;
 
 /// <summary>The persisted queue and history of every message; the in-app feed reads it too.</summary>
 public interface INotificationOutbox

@@ -1,4 +1,4 @@
-namespace BudgetPilot.Reports.Notifications;
+namespace BudgetPilot.Core.Notifications;
 
 public enum OutboxStatus
 {

@@ -1,6 +1,6 @@
 using BudgetPilot.Core.Alerts;
 
-namespace BudgetPilot.Reports.Notifications;
+namespace BudgetPilot.Core.Notifications;
 
 /// <summary>
 /// One message for one channel, persisted before any delivery is tried: its status, attempts and last
@@ -34,10 +34,4 @@ public sealed record OutboxMessage(
 
     public bool IsDigest => Items.Count > 0;
 
-    public static OutboxMessage For(string channel, Notification n, DateTimeOffset now, DateTimeOffset due, OutboxStatus status) =>
-        new(Guid.NewGuid(), n.WorkspaceId, channel, n.Kind, n.Severity, n.DedupeKey, n.Title, n.Body, now, due, status)
-        {
-            Links = n.Links,
-            RateKey = n.RateKey,
-        };
 }

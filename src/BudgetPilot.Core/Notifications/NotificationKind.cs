@@ -1,4 +1,4 @@
-namespace BudgetPilot.Reports.Notifications;
+namespace BudgetPilot.Core.Notifications;
 
 /// <summary>What a manager can subscribe a channel to.</summary>
 public enum NotificationKind
