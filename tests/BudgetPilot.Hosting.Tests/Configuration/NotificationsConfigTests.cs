@@ -1,6 +1,5 @@
 using BudgetPilot.Core.Notifications;
 using BudgetPilot.Core.Alerts;
-using BudgetPilot.Reports.Notifications;
 
 namespace BudgetPilot.Hosting.Tests.Configuration;
 
