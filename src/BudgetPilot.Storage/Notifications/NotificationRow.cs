@@ -46,7 +46,14 @@ internal sealed class NotificationRow
     {
         var row = new NotificationRow
         {
-            Id = m.Id, WorkspaceId = m.WorkspaceId, Channel = m.Channel, DedupeKey = m.DedupeKey, Title = m.Title, Body = m.Body, LinksJson = "[]", ItemsJson = "[]",
+            Id = m.Id,
+            WorkspaceId = m.WorkspaceId,
+            Channel = m.Channel,
+            DedupeKey = m.DedupeKey,
+            Title = m.Title,
+            Body = m.Body,
+            LinksJson = "[]",
+            ItemsJson = "[]",
         };
         row.CopyFrom(m);
         return row;

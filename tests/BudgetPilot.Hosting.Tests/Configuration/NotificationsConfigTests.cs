@@ -1,5 +1,5 @@
-using BudgetPilot.Core.Notifications;
 using BudgetPilot.Core.Alerts;
+using BudgetPilot.Core.Notifications;
 
 namespace BudgetPilot.Hosting.Tests.Configuration;
 
