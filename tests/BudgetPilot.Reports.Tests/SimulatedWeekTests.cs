@@ -44,6 +44,8 @@ public sealed class SimulatedWeekTests(SimulatedWeek week) : IClassFixture<Simul
     public void Notifications_NeverRepeatAnEventOnAChannel_AndAlertKindsAtMostOncePerDay()
     {
         var all = week.Outbox.All;
+        TestContext.Current.TestOutputHelper?.WriteLine(string.Join("; ", all.GroupBy(m => (m.Channel, m.Status, Digest: m.IsDigest)).OrderBy(g => g.Key.Channel, StringComparer.Ordinal)
+            .Select(g => $"{g.Key.Channel} {g.Key.Status}{(g.Key.Digest ? " digest" : string.Empty)}: {g.Count()}")) + $"; cycles {week.Ticks}; emails received {week.Smtp.ReceivedEmailCount}; slack posts {week.Slack.Requests.Count}");
         Assert.NotEmpty(all);
         Assert.Equal(all.Count, all.Select(m => (m.Channel, m.DedupeKey)).Distinct().Count());
         var immediateAlerts = all.Where(m => m.RateKey is not null && m.Status is not (OutboxStatus.Held or OutboxStatus.Digested))
