@@ -12,7 +12,8 @@ public sealed record NotificationsSection
 {
     public static readonly NotificationsSection Default = new();
 
-    public Uri DashboardUrl { get; init; } = new("http://localhost:5000/");
+    /// <summary>Base of the deep links in messages; the web host's default address unless configured.</summary>
+    public Uri DashboardUrl { get; init; } = new("http://127.0.0.1:5080/");
 
     public EmailOptions? Email { get; init; }
 
