@@ -65,6 +65,7 @@ public static class BudgetPilotServiceCollectionExtensions
             sp.GetService<LiveMarket>()));
         services.AddScoped(factory);
         services.AddBudgetPilotAi(config);
+        services.AddBudgetPilotNotifications(config);
         return services;
     }
 
@@ -85,6 +86,7 @@ public static class BudgetPilotServiceCollectionExtensions
     {
         services.TryAddSingleton<CycleStatus>();
         services.AddHostedService<CycleScheduler>();
+        services.AddNotificationLoops();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Core.Cycle;
 using BudgetPilot.Core.Execution;
 using BudgetPilot.Core.Metrics;
+using BudgetPilot.Core.Notifications;
 using BudgetPilot.Storage.Alerts;
 using BudgetPilot.Storage.Approvals;
 using BudgetPilot.Storage.Audit;
@@ -11,6 +12,7 @@ using BudgetPilot.Storage.Campaigns;
 using BudgetPilot.Storage.Cycle;
 using BudgetPilot.Storage.Database;
 using BudgetPilot.Storage.Metrics;
+using BudgetPilot.Storage.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,6 +38,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IGracePeriodStore, GracePeriodStore>();
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<ICycleLog, CycleLog>();
+        services.AddSingleton<INotificationOutbox, NotificationOutbox>();
         return services;
     }
 

@@ -12,10 +12,12 @@ using BudgetPilot.Web.Chat;
 using BudgetPilot.Web.Graces;
 using BudgetPilot.Web.Health;
 using BudgetPilot.Web.Live;
+using BudgetPilot.Web.Notifications;
 using BudgetPilot.Web.Overview;
 using BudgetPilot.Web.Pages;
 using BudgetPilot.Web.Reading;
 using BudgetPilot.Web.Settings;
+using BudgetPilot.Web.Sharing;
 using Microsoft.Extensions.FileProviders;
 
 namespace BudgetPilot.Web;
@@ -38,6 +40,7 @@ public static partial class BudgetPilotWebExtensions
         builder.Services.AddSingleton<SettingsBook>();
         builder.Services.AddSingleton<SnapshotCache>();
         builder.Services.AddSingleton<LiveBoardCache>();
+        builder.Services.AddSingleton<ShareBook>();
 
         // Settings changed in the dashboard take effect at the next cycle and the next request: the context is
         // rebuilt from the settings book every time it is resolved (registered before AddBudgetPilot's default).
@@ -81,6 +84,8 @@ public static partial class BudgetPilotWebExtensions
         ChatEndpoints.Map(api);
         Ai.AiEndpoints.Map(api);
         LiveEndpoints.Map(api);
+        NotificationEndpoints.Map(api);
+        ShareEndpoints.Map(app, api);
         AppPage.Map(app);
         return app;
     }

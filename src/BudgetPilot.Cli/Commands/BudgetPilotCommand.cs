@@ -16,6 +16,7 @@ public static class BudgetPilotCommand
         root.Subcommands.Add(ListCommands.Actions(console));
         root.Subcommands.Add(ListCommands.Alerts(console));
         root.Subcommands.Add(PlatformsCommand.Create(console));
+        root.Subcommands.Add(ReportCommand.Create(console));
         return root;
     }
 }

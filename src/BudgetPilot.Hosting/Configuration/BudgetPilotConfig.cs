@@ -24,4 +24,5 @@ public sealed record BudgetPilotConfig(
 
     /// <summary>The optional LLM; by default none, and the deterministic engines decide alone.</summary>
     public AiOptions Ai { get; init; } = new();
+    public NotificationsSection Notifications { get; init; } = NotificationsSection.Default;
 }

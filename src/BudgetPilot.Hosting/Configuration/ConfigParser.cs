@@ -12,6 +12,7 @@ internal static class ConfigParser
     [
         "workspace", "autonomous_mode", "confidence_threshold", "human_approval_required", "guardrails", "alerts",
         "approval_timeout", "grace_period", "monitoring_interval", "change_cooldown", "storage", "scheduler", "platforms", "ai",
+        .. NotificationsReader.RootKeys,
     ];
 
     public static BudgetPilotConfig Parse(string yaml, string source, IReadOnlyDictionary<string, string> environment)
@@ -27,6 +28,7 @@ internal static class ConfigParser
         var scheduler = ReadScheduler(root.Section("scheduler", ["enabled", "cycle_timeout"]), settings);
         var platforms = PlatformsReader.Read(root);
         var ai = AiReader.Read(root);
+        var notifications = NotificationsReader.Read(root, workspace?.TimeZone ?? TimeZoneInfo.Utc);
         ReportCoreValidation(context, settings);
 
         if (context.Errors.Count > 0 || workspace is null)
@@ -34,7 +36,7 @@ internal static class ConfigParser
             throw new ConfigurationException(source, [.. context.Errors.OrderBy(e => e.Line ?? int.MaxValue).ThenBy(e => e.Column)]);
         }
 
-        return new BudgetPilotConfig(workspace, settings, storage, scheduler, platforms, source) { Ai = ai };
+        return new BudgetPilotConfig(workspace, settings, storage, scheduler, platforms, source) { Ai = ai, Notifications = notifications };
     }
 
     private static YamlMappingNode Load(string yaml, string source)

@@ -4,6 +4,7 @@ using BudgetPilot.Storage.Audit;
 using BudgetPilot.Storage.Campaigns;
 using BudgetPilot.Storage.Cycle;
 using BudgetPilot.Storage.Metrics;
+using BudgetPilot.Storage.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetPilot.Storage.Database;
@@ -48,6 +49,7 @@ public abstract class BudgetPilotDbContext : DbContext
         GracePauseRow.Configure(modelBuilder.Entity<GracePauseRow>());
         AuditEntryRow.Configure(modelBuilder.Entity<AuditEntryRow>());
         CycleRow.Configure(modelBuilder.Entity<CycleRow>());
+        NotificationRow.Configure(modelBuilder.Entity<NotificationRow>());
         SnakeCaseNames.Apply(modelBuilder);
     }
 

@@ -44,7 +44,7 @@ public static class AppPage
               </header>
               <main id="main"><p class="muted">Loading…</p></main>
               <div id="toast" role="status" aria-live="polite"></div>
-              <script src="/app.js"></script>
+              <script src="/app.js"></script><script src="/notifications.js"></script>
             </body></html>
             """;
         return TypedResults.Content(html, "text/html; charset=utf-8");

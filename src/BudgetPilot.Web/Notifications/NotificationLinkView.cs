@@ -1,0 +1,3 @@
+namespace BudgetPilot.Web.Notifications;
+
+public sealed record NotificationLinkView(string Label, string Url);

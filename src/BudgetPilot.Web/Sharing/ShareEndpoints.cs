@@ -1,0 +1,83 @@
+using BudgetPilot.Core.Cycle;
+using BudgetPilot.Reports.Reports;
+using BudgetPilot.Web.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BudgetPilot.Web.Sharing;
+
+/// <summary>
+/// Approvers and admins create, list and revoke read-only links; anyone holding a live link sees the
+/// report page, which has no controls (no forms, buttons or scripts) and no secrets (numbers only).
+/// </summary>
+public static class ShareEndpoints
+{
+    public static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(30);
+
+    public static void Map(WebApplication app, RouteGroupBuilder api)
+    {
+        var shares = api.MapGroup("/shares").RequireAuthorization(Roles.ApprovePolicy);
+        shares.MapPost("/", Create);
+        shares.MapGet("/", List);
+        shares.MapDelete("/{id:guid}", Revoke);
+        app.MapGet("/shared/{token}", ShowAsync).AllowAnonymous();
+    }
+
+    public static Results<Created<ShareView>, ValidationProblem> Create(ShareRequest request, ShareBook book, HttpContext http)
+    {
+        var view = request.View ?? "weekly";
+        var hours = request.ExpiresInHours ?? 72;
+        var errors = new Dictionary<string, string[]>();
+        if (!ShareBook.Views.Contains(view, StringComparer.Ordinal))
+        {
+            errors["view"] = [$"'{view}' is not a view that can be shared; use {string.Join(", ", ShareBook.Views)}."];
+        }
+
+        if (hours < 1 || TimeSpan.FromHours(hours) > MaxLifetime)
+        {
+            errors["expires_in_hours"] = [$"{hours} must be between 1 and {MaxLifetime.TotalHours:0} hours."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var (share, token) = book.Create(view, request.At, TimeSpan.FromHours(hours), http.User.Identity?.Name ?? "unknown");
+        var url = $"{http.Request.Scheme}://{http.Request.Host}/shared/{token}";
+        return TypedResults.Created($"/api/v1/shares/{share.Id}", View(share, url));
+    }
+
+    public static Ok<IReadOnlyList<ShareView>> List(ShareBook book) =>
+        TypedResults.Ok<IReadOnlyList<ShareView>>([.. book.List().OrderByDescending(s => s.CreatedAt).Select(s => View(s, null))]);
+
+    public static Results<Ok<ShareView>, NotFound> Revoke(Guid id, ShareBook book) =>
+        book.Revoke(id) is { } share ? TypedResults.Ok(View(share, null)) : TypedResults.NotFound();
+
+    public static async Task<IResult> ShowAsync(string token, ShareBook book, WorkspaceContext ctx, ReportOptions options, CancellationToken cancellationToken)
+    {
+        var share = book.Find(token);
+        if (share is null)
+        {
+            return TypedResults.Problem("This link is not valid.", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        var now = ctx.Time.GetUtcNow();
+        if (!share.IsLive(now))
+        {
+            return TypedResults.Problem(share.RevokedAt is null ? "This link has expired." : "This link was revoked.", statusCode: StatusCodes.Status410Gone);
+        }
+
+        var builder = new ReportBuilder(ctx.Stores, ctx.Workspace, options, ctx.Time);
+        var today = ctx.Workspace.LocalDate(now);
+        var report = share.View switch
+        {
+            "daily" => await builder.DailyAsync(share.At ?? today.AddDays(-1), cancellationToken),
+            "dashboard" => await builder.BuildAsync("Performance, last 7 days", now.AddDays(-7), now, cancellationToken),
+            _ => await builder.WeeklyAsync(share.At ?? today, cancellationToken),
+        };
+        var html = ReportHtml.Render(report, ReportCharts.Draw(report), c => "data:image/png;base64," + Convert.ToBase64String(c.Png));
+        return TypedResults.Content(html, "text/html; charset=utf-8");
+    }
+
+    private static ShareView View(Share s, string? url) => new(s.Id, s.View, s.At, s.CreatedBy, s.CreatedAt, s.ExpiresAt, s.RevokedAt, url);
+}
