@@ -4,7 +4,7 @@ namespace BudgetPilot.Core.Allocation;
 public sealed record AllocatorSettings
 {
     /// <summary>At most this share of the total daily budget is moved to test what the curves are unsure of (Thompson sampling).</summary>
-    public decimal ExplorationShare { get; init; } = 0.03m;
+    public decimal ExplorationShare { get; init; } = 0.02m;
 
     /// <summary>
     /// Dead band: moving a dollar must raise marginal ROAS by at least this much, so a market whose

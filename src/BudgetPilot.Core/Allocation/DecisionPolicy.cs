@@ -14,7 +14,7 @@ public enum DecisionPolicy
 public static class DecisionPolicies
 {
     /// <summary>The best measured policy (docs/benchmark).</summary>
-    public const DecisionPolicy Default = DecisionPolicy.AllocatorWithRules;
+    public const DecisionPolicy Default = DecisionPolicy.Allocator;
 
     public static IReadOnlyList<string> Names { get; } = ["rules", "allocator", "allocator+rules"];
 

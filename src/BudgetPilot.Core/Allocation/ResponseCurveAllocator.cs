@@ -83,6 +83,7 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null) :
         var current = new double[n];
         var low = new double[n];
         var high = new double[n];
+        var caps = new double[n];
         var limits = Limits.Of(ctx);
         for (var i = 0; i < n; i++)
         {
@@ -98,11 +99,12 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null) :
             low[i] = !movable || guard.IsProtectedWinner(a.Roas7d) ? b : b * (1 - down);
             high[i] = movable ? Math.Min(b * (1 + up), (double)Math.Min(ws.MaxCampaignBudget, ws.TotalDailyBudget)) : b;
             high[i] = Math.Max(high[i], b);
+            caps[i] = SpendCap(a);
         }
 
         var total = (double)ws.TotalDailyBudget;
         var maxMove = limits.MaxMove;
-        var target = Solve([.. fits.Select(f => (Func<double, double>)f.Value)], current, low, high, total, maxMove);
+        var target = Solve([.. fits.Select((f, i) => Capped(f.Value, caps[i]))], current, low, high, total, maxMove);
 
         // Thompson sampling: allocate once more on one draw from every posterior and move a bounded share toward it.
         var explore = (double)options.ExplorationShare * total;
@@ -110,7 +112,7 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null) :
         {
             var random = new Random(Seed(ws.Id, today));
             var draws = fits.Select(f => f.Sample(random)).ToArray();
-            var sampled = Solve([.. draws.Select(d => (Func<double, double>)d.Value)], current, low, high, total, maxMove);
+            var sampled = Solve([.. draws.Select((d, i) => Capped(d.Value, caps[i]))], current, low, high, total, maxMove);
             double shift = 0;
             for (var i = 0; i < n; i++)
             {
@@ -127,6 +129,30 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null) :
         Settle(target, current, total, ctx.AdjustmentsLeftToday);
         return Report(ctx, active, fits, current, target);
     }
+
+    /// <summary>
+    /// The most a campaign can spend a day (its demand): a budget above it buys nothing. Impression share
+    /// below 1 is budget over demand, so demand is budget / share; a full share with the day's spend under
+    /// the budget means the campaign is already at its demand and spent what there was.
+    /// </summary>
+    internal static double SpendCap(CampaignAnalysis a)
+    {
+        var budget = (double)a.Campaign.DailyBudget;
+        if (a.ImpressionShare is { } share && share is > 0.01 and < 0.98)
+        {
+            return budget / share;
+        }
+
+        if (a.ImpressionShare is >= 0.98 && a.Days.Count > 0 && a.Days[^1].Kpis is { Hours: >= 20 } yesterday && (double)yesterday.Spend < 0.95 * budget)
+        {
+            return Math.Max((double)yesterday.Spend, 0.01);
+        }
+
+        return double.PositiveInfinity;
+    }
+
+    private static Func<double, double> Capped(Func<double, double> value, double cap) =>
+        double.IsPositiveInfinity(cap) ? value : s => value(Math.Min(s, cap));
 
     private double[] Solve(Func<double, double>[] curves, double[] current, double[] low, double[] high, double total, double maxMove)
     {
