@@ -54,14 +54,85 @@ public static class BudgetAllocator
             lambda = SolveTotal(problem, mu, ceiling, chosen, out moved);
         }
 
+        _ = lambda;
+        FillSlack(problem, chosen, mu);
         var budgets = new double[n];
         for (var i = 0; i < n; i++)
         {
             budgets[i] = problem.Spends[i][chosen[i]];
         }
 
-        _ = lambda;
         return budgets;
+    }
+
+    /// <summary>
+    /// S-curves make a campaign's choice jump as λ moves, so the λ that fits the total can leave budget
+    /// unspent (two equal S-curves both drop to zero at the same price). A greedy knapsack then spends the
+    /// slack: repeatedly the single grid step up with the best profit gain that still fits the total and the
+    /// move cap, until none gains. Bounded passes keep it linear in the portfolio.
+    /// </summary>
+    private static void FillSlack(AllocationProblem problem, int[] chosen, double mu)
+    {
+        const int MaxPicks = 64;
+        var n = chosen.Length;
+        double sum = 0, up = 0, down = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var b = problem.Spends[i][chosen[i]];
+            sum += b;
+            up += Math.Max(0, b - problem.Current[i]);
+            down += Math.Max(0, problem.Current[i] - b);
+        }
+
+        for (var pick = 0; pick < MaxPicks; pick++)
+        {
+            var slack = problem.Total - sum;
+            if (!(slack > 1e-9))
+            {
+                return;
+            }
+
+            int bestI = -1, bestK = -1;
+            double bestGain = 1e-9;
+            for (var i = 0; i < n; i++)
+            {
+                var s = problem.Spends[i];
+                var v = problem.Values[i];
+                var c = chosen[i];
+                var current = problem.Current[i];
+                for (var k = c + 1; k < s.Length && s[k] - s[c] <= slack; k++)
+                {
+                    var newUp = up - Math.Max(0, s[c] - current) + Math.Max(0, s[k] - current);
+                    var newDown = down - Math.Max(0, current - s[c]) + Math.Max(0, current - s[k]);
+                    if (Math.Max(newUp, newDown) > problem.MaxMove && Math.Max(newUp, newDown) > Math.Max(up, down))
+                    {
+                        break;
+                    }
+
+                    var gain = v[k] - v[c] - (s[k] - s[c]) - (mu * (Math.Abs(s[k] - current) - Math.Abs(s[c] - current)));
+                    if (gain > bestGain)
+                    {
+                        bestGain = gain;
+                        bestI = i;
+                        bestK = k;
+                    }
+                }
+            }
+
+            if (bestI < 0)
+            {
+                return;
+            }
+
+            var sp = problem.Spends[bestI];
+            var cur = problem.Current[bestI];
+            var from = sp[chosen[bestI]];
+            var to = sp[bestK];
+            sum += to - from;
+            up += Math.Max(0, to - cur) - Math.Max(0, from - cur);
+            down += Math.Max(0, cur - to) - Math.Max(0, cur - from);
+            chosen[bestI] = bestK;
+        }
     }
 
     /// <summary>The smallest λ ≥ 1 whose choices fit the total; leaves those choices in <paramref name="chosen"/>.</summary>

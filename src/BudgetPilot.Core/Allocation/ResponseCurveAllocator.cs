@@ -30,6 +30,9 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null) :
 
     public AllocatorSettings Settings => options;
 
+    /// <summary>The last allocation's budgets before and after exploration, in campaign-id order (for tests and diagnostics).</summary>
+    internal AllocationTrace? LastTrace { get; private set; }
+
     public Task<DecisionReport> DecideAsync(DecisionContext context, CancellationToken cancellationToken) =>
         Task.FromResult(Decide(context));
 
@@ -107,6 +110,7 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null) :
         var target = Solve([.. fits.Select((f, i) => Capped(f.Value, caps[i]))], current, low, high, total, maxMove);
 
         // Thompson sampling: allocate once more on one draw from every posterior and move a bounded share toward it.
+        var planned = (double[])target.Clone();
         var explore = (double)options.ExplorationShare * total;
         if (explore > 0 && n > 1)
         {
@@ -126,6 +130,7 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null) :
             }
         }
 
+        LastTrace = new AllocationTrace(planned, (double[])target.Clone(), current);
         Settle(target, current, total, ctx.AdjustmentsLeftToday);
         return Report(ctx, active, fits, current, target);
     }
@@ -371,6 +376,8 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null) :
         var r = t * Math.Exp((-z * z) + c[0] + poly);
         return x >= 0 ? r : 2 - r;
     }
+
+    internal sealed record AllocationTrace(double[] Planned, double[] Explored, double[] Current);
 
     private sealed record Leg(CampaignAnalysis Analysis, CurvePosterior Fit, decimal Before, decimal After, double ValueChange, double ValueSd);
 
