@@ -1,3 +1,4 @@
+using BudgetPilot.Core.Allocation;
 using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Core.Settings;
 
@@ -18,6 +19,12 @@ public sealed record BudgetPilotConfig(
 {
     /// <summary>True when the only enabled platform is the simulated market: no real money can move.</summary>
     public bool IsSimulated => EnabledPlatforms.Any() && EnabledPlatforms.All(p => p.Key == PlatformSection.SimulatedKey);
+
+    /// <summary>Which engines decide (<c>policy:</c>); the default is the best measured one.</summary>
+    public DecisionPolicy Policy { get; init; } = DecisionPolicies.Default;
+
+    /// <summary>The allocator's knobs (<c>allocator:</c>).</summary>
+    public AllocatorSettings Allocator { get; init; } = new();
 
     public IEnumerable<PlatformSection> EnabledPlatforms => Platforms.Values.Where(p => p.Enabled);
 }

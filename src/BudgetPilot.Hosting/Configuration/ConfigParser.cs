@@ -11,7 +11,7 @@ internal static class ConfigParser
     private static readonly string[] RootKeys =
     [
         "workspace", "autonomous_mode", "confidence_threshold", "human_approval_required", "guardrails", "alerts",
-        "approval_timeout", "grace_period", "monitoring_interval", "change_cooldown", "storage", "scheduler", "platforms",
+        "approval_timeout", "grace_period", "monitoring_interval", "change_cooldown", "storage", "scheduler", "platforms", "policy", "allocator",
     ];
 
     public static BudgetPilotConfig Parse(string yaml, string source, IReadOnlyDictionary<string, string> environment)
@@ -26,6 +26,7 @@ internal static class ConfigParser
         var storage = ReadStorage(root.Section("storage", ["provider", "connection_string"]));
         var scheduler = ReadScheduler(root.Section("scheduler", ["enabled", "cycle_timeout"]), settings);
         var platforms = PlatformsReader.Read(root);
+        var (policy, allocator) = PolicyReader.Read(root);
         ReportCoreValidation(context, settings);
 
         if (context.Errors.Count > 0 || workspace is null)
@@ -33,7 +34,7 @@ internal static class ConfigParser
             throw new ConfigurationException(source, [.. context.Errors.OrderBy(e => e.Line ?? int.MaxValue).ThenBy(e => e.Column)]);
         }
 
-        return new BudgetPilotConfig(workspace, settings, storage, scheduler, platforms, source);
+        return new BudgetPilotConfig(workspace, settings, storage, scheduler, platforms, source) { Policy = policy, Allocator = allocator };
     }
 
     private static YamlMappingNode Load(string yaml, string source)
