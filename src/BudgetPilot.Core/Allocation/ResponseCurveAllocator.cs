@@ -262,12 +262,14 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null) :
         var raises = legs.Where(l => l.After > l.Before).OrderByDescending(l => l.After - l.Before).ToList();
         var freed = cuts.Sum(l => l.Before - l.After);
         var grouped = new List<Leg>();
+        var inGroupSet = new HashSet<Leg>(ReferenceEqualityComparer.Instance);
         decimal covered = 0m;
         foreach (var r in raises)
         {
             if (cuts.Count > 0 && covered + (r.After - r.Before) <= freed)
             {
                 grouped.Add(r);
+                inGroupSet.Add(r);
                 covered += r.After - r.Before;
             }
         }
@@ -281,7 +283,7 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null) :
         // Cuts first: executed in order, they free the money before the raises spend it, so the total is never exceeded mid-way.
         foreach (var l in legs.OrderBy(l => l.After > l.Before))
         {
-            var inGroup = groupId is not null && (l.After < l.Before || grouped.Contains(l));
+            var inGroup = groupId is not null && (l.After < l.Before || inGroupSet.Contains(l));
             var type = inGroup ? ActionType.Reallocate : l.After > l.Before ? ActionType.IncreaseBudget : ActionType.ReduceBudget;
             actions.Add(Action(ctx, l, type, confidence, summary) with { GroupId = inGroup ? groupId : null });
         }
