@@ -56,6 +56,28 @@ public sealed class BacktestCommandTests
     }
 
     [Fact]
+    public async Task Backtest_HourlyRows_AreSummedIntoTheirDays()
+    {
+        var csv = new StringBuilder("date,platform,campaign,spend,impressions,clicks,conversions,conversion_value\n");
+        for (var d = 0; d < 9; d++)
+        {
+            for (var h = 0; h < 24; h++)
+            {
+                var at = new DateTimeOffset(2026, 10, 1, h, 0, 0, TimeSpan.Zero).AddDays(d);
+                csv.Append(CultureInfo.InvariantCulture, $"{at:yyyy-MM-ddTHH:mm:ssZ},google_ads,Search,40,1000,40,1,{120 + d}\n");
+            }
+        }
+
+        var path = await WriteAsync(csv.ToString());
+
+        var (code, output) = await CliRunner.RunAsync("backtest", "--history", path, "--policy", "rules");
+
+        Assert.Equal(0, code);
+        Assert.Contains("over 9 days", output, StringComparison.Ordinal);
+        Assert.Matches(@"of 2 replayed days", output);
+    }
+
+    [Fact]
     public async Task Backtest_WithTheRules_RunsTheSameReplay()
     {
         var path = await WriteAsync(Fixture());
