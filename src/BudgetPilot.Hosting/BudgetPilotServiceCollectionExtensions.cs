@@ -1,11 +1,11 @@
 using BudgetPilot.Core.Alerts;
+using BudgetPilot.Core.Allocation;
 using BudgetPilot.Core.Approvals;
 using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Core.Cycle;
 using BudgetPilot.Core.Decisions;
 using BudgetPilot.Core.Execution;
 using BudgetPilot.Core.Metrics;
-using BudgetPilot.Core.Rules;
 using BudgetPilot.Core.Settings;
 using BudgetPilot.Hosting.Configuration;
 using BudgetPilot.Hosting.Cycles;
@@ -49,7 +49,7 @@ public static class BudgetPilotServiceCollectionExtensions
             sp.GetRequiredService<ICampaignStore>(), sp.GetRequiredService<IMetricStore>(), sp.GetRequiredService<IAlertStore>(),
             sp.GetRequiredService<IApprovalStore>(), sp.GetRequiredService<IGracePeriodStore>(), sp.GetRequiredService<IAuditLog>(), sp.GetRequiredService<ICycleLog>()));
         AddPlatforms(services, config);
-        services.TryAddSingleton<IReadOnlyList<IDecisionEngine>>([new SeedRulesEngine()]);
+        services.TryAddSingleton(_ => DecisionPolicies.Engines(config.Policy, config.Allocator));
         services.TryAddSingleton(sp => new Executor(
             sp.GetRequiredService<IAuditLog>(),
             sp.GetRequiredService<ICampaignStore>(),

@@ -19,6 +19,27 @@ public sealed class CommandTests : IDisposable
 
     private string Config => Path.Combine(folder, "budgetpilot.yaml");
 
+    [Theory]
+    [InlineData("rules")]
+    [InlineData("allocator")]
+    [InlineData("allocator+rules")]
+    public async Task Cycle_WithAPolicy_RunsThatPolicysEngines(string policy)
+    {
+        var (code, output) = await CliRunner.RunAsync("cycle", "--config", Config, "--policy", policy, "--at", "2026-11-25T00:00:00Z");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Overall health", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cycle_WithAnUnknownPolicy_IsRefusedByName()
+    {
+        var (code, output) = await CliRunner.RunAsync("cycle", "--config", Config, "--policy", "greedy");
+
+        Assert.Equal(2, code);
+        Assert.Contains("'greedy' is not a policy", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Cycle_TwiceOnAFreshDatabase_MigratesCollectsAndRecordsEachCycle()
     {

@@ -11,6 +11,7 @@ public static class BudgetPilotCommand
         var root = new RootCommand("BudgetPilot: an autonomous marketing budget optimizer that never breaks its guardrails.");
         root.Subcommands.Add(SimulateCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
+        root.Subcommands.Add(BacktestCommand.Create(console));
         root.Subcommands.Add(CycleCommand.Create(console));
         root.Subcommands.Add(ApprovalsCommand.Create(console));
         root.Subcommands.Add(ListCommands.Actions(console));

@@ -24,7 +24,7 @@ internal sealed class CliHost : IAsyncDisposable
     public IServiceProvider Services => provider;
 
     /// <summary>Reads the configuration (refusing a bad file with every error), wires the services and migrates the database.</summary>
-    public static async Task<CliHost?> OpenAsync(string? configPath, TextWriter errors, CancellationToken cancellationToken)
+    public static async Task<CliHost?> OpenAsync(string? configPath, TextWriter errors, CancellationToken cancellationToken, Func<BudgetPilotConfig, BudgetPilotConfig>? adjust = null)
     {
         string[] args = configPath is null ? [] : ["--config", configPath];
         if (!BudgetPilotConfigFile.TryRead(args, errors, out var config))
@@ -32,6 +32,7 @@ internal sealed class CliHost : IAsyncDisposable
             return null;
         }
 
+        config = adjust?.Invoke(config) ?? config;
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddBudgetPilot(config);
@@ -41,9 +42,9 @@ internal sealed class CliHost : IAsyncDisposable
     }
 
     /// <summary>Opens the host for a command, runs it and closes the host; a refused configuration exits with 2.</summary>
-    public static async Task<int> RunAsync(string? configPath, CancellationToken cancellationToken, Func<CliHost, Task<int>> command)
+    public static async Task<int> RunAsync(string? configPath, CancellationToken cancellationToken, Func<CliHost, Task<int>> command, Func<BudgetPilotConfig, BudgetPilotConfig>? adjust = null)
     {
-        await using var host = await OpenAsync(configPath, Console.Error, cancellationToken);
+        await using var host = await OpenAsync(configPath, Console.Error, cancellationToken, adjust);
         return host is null ? 2 : await command(host);
     }
 

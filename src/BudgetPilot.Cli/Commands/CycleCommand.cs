@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using BudgetPilot.Core.Allocation;
 using BudgetPilot.Core.Cycle;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -15,30 +16,44 @@ public static class CycleCommand
     {
         var at = new Option<DateTimeOffset?>("--at") { Description = "Run the cycle as of this ISO-8601 instant (for replays)." };
         var config = ConfigOption();
-        var command = new Command("cycle", "Run one optimization cycle, then exit (for cron and replays).") { at, config };
-        command.SetAction((parse, cancellationToken) => CliHost.RunAsync(parse.GetValue(config), cancellationToken, async host =>
+        var policy = new Option<string?>("--policy") { Description = "Override the configured policy for this cycle: rules, allocator or allocator+rules." };
+        var command = new Command("cycle", "Run one optimization cycle, then exit (for cron and replays).") { at, config, policy };
+        command.SetAction((parse, cancellationToken) =>
         {
-            var now = parse.GetValue(at) ?? host.Context.Time.GetUtcNow();
-            using var scope = host.Services.CreateScope();
-            var record = await scope.ServiceProvider.GetRequiredService<ICycleRunner>().RunAsync(now, cancellationToken);
-            var c = record.Counts;
-            var table = new Table().Title($"[bold]Cycle at {record.At.ToString("u", CultureInfo.InvariantCulture)} ({record.Duration.TotalMilliseconds:0} ms){(record.HourMark ? " · hourly optimization" : "")}[/]")
-                .AddColumns("Samples", "Analysed", "Alerts +/-", "Proposed", "Executed", "Approvals", "Grace", "Advised", "Refused", "Errors");
-            table.AddRow($"{c.SamplesCollected}", $"{c.CampaignsAnalysed}", $"{c.AlertsOpened}/{c.AlertsResolved}", $"{c.Proposed}", $"{c.Executed}",
-                $"{c.ApprovalsRequested}", $"{c.GraceScheduled}", $"{c.Advised}", $"{c.GuardrailRejected}", $"{record.Errors.Count}");
-            console.Write(table);
-            if (record.Report is { } report)
+            var chosen = DecisionPolicies.Default;
+            if (parse.GetValue(policy) is { } text && !DecisionPolicies.TryParse(text, out chosen))
             {
-                console.MarkupLineInterpolated($"Overall health: [bold]{report.OverallHealth}[/] · expected ROAS {report.ExpectedOutcomes.CurrentOverallRoas} → {report.ExpectedOutcomes.NewOverallRoas}");
+                console.MarkupLineInterpolated($"[red]--policy '{text}' is not a policy; use one of {string.Join(", ", DecisionPolicies.Names)}.[/]");
+                return Task.FromResult(2);
             }
 
-            foreach (var error in record.Errors)
-            {
-                console.MarkupLineInterpolated($"[red]{error}[/]");
-            }
-
-            return record.Errors.Count == 0 ? 0 : 1;
-        }));
+            return CliHost.RunAsync(parse.GetValue(config), cancellationToken, host => RunCycleAsync(host, parse.GetValue(at), console, cancellationToken),
+                parse.GetValue(policy) is null ? null : c => c with { Policy = chosen });
+        });
         return command;
+    }
+
+    private static async Task<int> RunCycleAsync(CliHost host, DateTimeOffset? at, IAnsiConsole console, CancellationToken cancellationToken)
+    {
+        var now = at ?? host.Context.Time.GetUtcNow();
+        using var scope = host.Services.CreateScope();
+        var record = await scope.ServiceProvider.GetRequiredService<ICycleRunner>().RunAsync(now, cancellationToken);
+        var c = record.Counts;
+        var table = new Table().Title($"[bold]Cycle at {record.At.ToString("u", CultureInfo.InvariantCulture)} ({record.Duration.TotalMilliseconds:0} ms){(record.HourMark ? " · hourly optimization" : "")}[/]")
+            .AddColumns("Samples", "Analysed", "Alerts +/-", "Proposed", "Executed", "Approvals", "Grace", "Advised", "Refused", "Errors");
+        table.AddRow($"{c.SamplesCollected}", $"{c.CampaignsAnalysed}", $"{c.AlertsOpened}/{c.AlertsResolved}", $"{c.Proposed}", $"{c.Executed}",
+            $"{c.ApprovalsRequested}", $"{c.GraceScheduled}", $"{c.Advised}", $"{c.GuardrailRejected}", $"{record.Errors.Count}");
+        console.Write(table);
+        if (record.Report is { } report)
+        {
+            console.MarkupLineInterpolated($"Overall health: [bold]{report.OverallHealth}[/] · expected ROAS {report.ExpectedOutcomes.CurrentOverallRoas} → {report.ExpectedOutcomes.NewOverallRoas}");
+        }
+
+        foreach (var error in record.Errors)
+        {
+            console.MarkupLineInterpolated($"[red]{error}[/]");
+        }
+
+        return record.Errors.Count == 0 ? 0 : 1;
     }
 }

@@ -16,7 +16,7 @@ public static class SimulateCommand
         var seed = new Option<ulong>("--seed") { Description = "Market seed: the same seed gives the same run, bit for bit.", DefaultValueFactory = _ => 7 };
         var autonomy = new Option<string>("--autonomy") { Description = "full, semi or advisory.", DefaultValueFactory = _ => "full" };
         autonomy.AcceptOnlyFromAmong("full", "semi", "advisory");
-        var policy = new Option<string>("--policy") { Description = "rules (the seed's framework through the real cycle), static or uniform.", DefaultValueFactory = _ => "rules" };
+        var policy = new Option<string>("--policy") { Description = "rules (the seed's framework through the real cycle), allocator, allocator+rules, static or uniform.", DefaultValueFactory = _ => "rules" };
         policy.AcceptOnlyFromAmong([.. SimulationOptions.PolicyNames]);
         var campaigns = new Option<int>("--campaigns") { Description = "Campaigns in the market.", DefaultValueFactory = _ => 24 };
         var scenario = new Option<string>("--scenario") { Description = "Market scenario.", DefaultValueFactory = _ => Scenario.AllCombined.Name };

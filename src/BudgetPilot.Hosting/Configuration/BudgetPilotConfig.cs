@@ -1,4 +1,5 @@
 using BudgetPilot.Ai;
+using BudgetPilot.Core.Allocation;
 using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Core.Settings;
 
@@ -20,9 +21,17 @@ public sealed record BudgetPilotConfig(
     /// <summary>True when the only enabled platform is the simulated market: no real money can move.</summary>
     public bool IsSimulated => EnabledPlatforms.Any() && EnabledPlatforms.All(p => p.Key == PlatformSection.SimulatedKey);
 
+    /// <summary>Which engines decide (<c>policy:</c>); the default is the best measured one.</summary>
+    public DecisionPolicy Policy { get; init; } = DecisionPolicies.Default;
+
+    /// <summary>The allocator's knobs (<c>allocator:</c>).</summary>
+    public AllocatorSettings Allocator { get; init; } = new();
+
     public IEnumerable<PlatformSection> EnabledPlatforms => Platforms.Values.Where(p => p.Enabled);
 
     /// <summary>The optional LLM; by default none, and the deterministic engines decide alone.</summary>
     public AiOptions Ai { get; init; } = new();
+
+    /// <summary>Channels, events and quiet hours (<c>notifications:</c>) and the scheduled reports (<c>reports:</c>).</summary>
     public NotificationsSection Notifications { get; init; } = NotificationsSection.Default;
 }

@@ -11,8 +11,8 @@ internal static class ConfigParser
     private static readonly string[] RootKeys =
     [
         "workspace", "autonomous_mode", "confidence_threshold", "human_approval_required", "guardrails", "alerts",
-        "approval_timeout", "grace_period", "monitoring_interval", "change_cooldown", "storage", "scheduler", "platforms", "ai",
-        .. NotificationsReader.RootKeys,
+        "approval_timeout", "grace_period", "monitoring_interval", "change_cooldown", "storage", "scheduler", "platforms", "policy", "allocator",
+        "ai", .. NotificationsReader.RootKeys,
     ];
 
     public static BudgetPilotConfig Parse(string yaml, string source, IReadOnlyDictionary<string, string> environment)
@@ -27,6 +27,7 @@ internal static class ConfigParser
         var storage = ReadStorage(root.Section("storage", ["provider", "connection_string"]));
         var scheduler = ReadScheduler(root.Section("scheduler", ["enabled", "cycle_timeout"]), settings);
         var platforms = PlatformsReader.Read(root);
+        var (policy, allocator) = PolicyReader.Read(root);
         var ai = AiReader.Read(root);
         var notifications = NotificationsReader.Read(root, workspace?.TimeZone ?? TimeZoneInfo.Utc);
         ReportCoreValidation(context, settings);
@@ -36,7 +37,13 @@ internal static class ConfigParser
             throw new ConfigurationException(source, [.. context.Errors.OrderBy(e => e.Line ?? int.MaxValue).ThenBy(e => e.Column)]);
         }
 
-        return new BudgetPilotConfig(workspace, settings, storage, scheduler, platforms, source) { Ai = ai, Notifications = notifications };
+        return new BudgetPilotConfig(workspace, settings, storage, scheduler, platforms, source)
+        {
+            Policy = policy,
+            Allocator = allocator,
+            Ai = ai,
+            Notifications = notifications,
+        };
     }
 
     private static YamlMappingNode Load(string yaml, string source)

@@ -1,3 +1,4 @@
+using BudgetPilot.Core.Allocation;
 using BudgetPilot.Core.Rules;
 
 namespace BudgetPilot.Simulation.Benchmark;
@@ -22,5 +23,11 @@ public static class Policies
     /// <summary>The same, with a manager who approves every request: what the rules do when humans say yes.</summary>
     public static PolicyEntry SeedRulesApproved { get; } = new("seed_rules_approved", m => new CyclePolicy(m, "seed_rules_approved", new CyclePolicyOptions { ApproveEverything = true }, () => [new SeedRulesEngine()]));
 
-    public static IReadOnlyList<PolicyEntry> Defaults { get; } = [Static, Uniform, SeedRules, SeedRulesApproved, Oracle, UnconstrainedOracle];
+    /// <summary>The response-curve allocator alone: every budget from the curves, no rule pauses.</summary>
+    public static PolicyEntry Allocator { get; } = new("allocator", m => new CyclePolicy(m, "allocator", new CyclePolicyOptions(), () => DecisionPolicies.Engines(DecisionPolicy.Allocator)));
+
+    /// <summary>Budgets from the allocator, alerts and critical pauses from the seed rules.</summary>
+    public static PolicyEntry AllocatorWithRules { get; } = new("allocator+rules", m => new CyclePolicy(m, "allocator+rules", new CyclePolicyOptions(), () => DecisionPolicies.Engines(DecisionPolicy.AllocatorWithRules)));
+
+    public static IReadOnlyList<PolicyEntry> Defaults { get; } = [Static, Uniform, SeedRules, SeedRulesApproved, Allocator, AllocatorWithRules, Oracle, UnconstrainedOracle];
 }

@@ -23,5 +23,5 @@ public sealed record SimulationOptions
     /// <summary>A simulated manager who approves every request at the next cycle.</summary>
     public bool ApproveEverything { get; init; }
 
-    public static IReadOnlyList<string> PolicyNames { get; } = ["rules", "static", "uniform"];
+    public static IReadOnlyList<string> PolicyNames { get; } = ["rules", "allocator", "allocator+rules", "static", "uniform"];
 }

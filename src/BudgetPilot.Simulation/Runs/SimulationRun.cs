@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using BudgetPilot.Core.Alerts;
+using BudgetPilot.Core.Allocation;
 using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Core.Execution;
-using BudgetPilot.Core.Rules;
 using BudgetPilot.Core.Settings;
 using BudgetPilot.Simulation.Benchmark;
 using BudgetPilot.Simulation.Constraints;
@@ -26,8 +26,8 @@ public static partial class SimulationRun
         var market = new SimulatedMarket(spec);
         var initial = Enumerable.Range(0, market.CampaignCount).Where(market.IsLaunched).Select(market.Campaign).ToList();
         var settings = new WorkspaceSettings { Autonomy = options.Autonomy };
-        var cyclePolicy = options.Policy == "rules"
-            ? new CyclePolicy(market, "rules", new CyclePolicyOptions { Settings = settings, ApproveEverything = options.ApproveEverything }, () => [new SeedRulesEngine()])
+        var cyclePolicy = DecisionPolicies.TryParse(options.Policy, out var decisionPolicy)
+            ? new CyclePolicy(market, decisionPolicy.Name(), new CyclePolicyOptions { Settings = settings, ApproveEverything = options.ApproveEverything }, () => DecisionPolicies.Engines(decisionPolicy))
             : null;
         IMarketPolicy policy = cyclePolicy is not null ? cyclePolicy : options.Policy switch
         {
