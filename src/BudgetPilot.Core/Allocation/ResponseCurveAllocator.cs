@@ -36,7 +36,17 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null) :
     public Task<DecisionReport> DecideAsync(DecisionContext context, CancellationToken cancellationToken) =>
         Task.FromResult(Decide(context));
 
-    public DecisionReport Decide(DecisionContext ctx) => Decide(ctx, new HashSet<CampaignId>());
+    /// <summary>
+    /// The allocator's decisions for this cycle: a <see cref="StopLoss"/> pause for any campaign that has
+    /// spent a week with no conversion (checked every cycle), and once a day the budgets of the others.
+    /// </summary>
+    public DecisionReport Decide(DecisionContext ctx)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        var stops = StopLoss.Pauses(ctx);
+        var report = Decide(ctx, stops.Select(s => s.Campaign).ToHashSet());
+        return stops.Count == 0 ? report : report with { ImmediateActions = [.. stops, .. report.ImmediateActions] };
+    }
 
     /// <summary>Decides for every active campaign except <paramref name="untouchable"/> (held at its budget).</summary>
     public DecisionReport Decide(DecisionContext ctx, IReadOnlySet<CampaignId> untouchable)

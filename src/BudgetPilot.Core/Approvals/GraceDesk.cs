@@ -1,4 +1,5 @@
 using System.Globalization;
+using BudgetPilot.Core.Allocation;
 using BudgetPilot.Core.Analysis;
 using BudgetPilot.Core.Cycle;
 using BudgetPilot.Core.Decisions;
@@ -114,6 +115,7 @@ public static class GraceDesk
     {
         RuleIds.PauseRoasBelowForDays or RuleIds.PauseZeroConversions or RuleIds.PauseCpaAboveTarget =>
             SeedRuleChecks.Pause(analysis, ctx.Workspace, new RuleThresholds(), ctx.Settings.Alerts.MinSpendToCompare) is not null,
+        RuleIds.StopLossNoConversions => StopLoss.Fires(analysis, ctx.Settings),
         _ => analysis.Roas7d is not { } now || action.CurrentState.Roas7d is not { } then || now < then * 1.1m,
     };
 

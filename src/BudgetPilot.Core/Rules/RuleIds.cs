@@ -12,5 +12,6 @@ public static class RuleIds
     public const string IncreaseRoasAbove4 = "increase.roas_above_4_stable_or_rising";
     public const string IncreaseCpaBelowTarget = "increase.cpa_below_target_30";
     public const string IncreaseImpressionShare = "increase.impression_share_below_70";
+    public const string StopLossNoConversions = "pause.no_conversions_7_days";
     public const string Reallocate = "reallocate.underperformers_to_winners";
 }
