@@ -58,7 +58,8 @@ public sealed class StopLossTests
     public void OutsideTheDailyDecisionHourTheStopLossStillActs()
     {
         var ctx = Markets.Context([Dud("dud", TimeSpan.FromDays(9), 3600m), Healthy("fine", 3)], workspace: Markets.Workspace with { TotalDailyBudget = 4000m })
-            with { Now = Markets.Now.AddHours(5) };
+            with
+        { Now = Markets.Now.AddHours(5) };
 
         var report = new ResponseCurveAllocator().Decide(ctx);
 
