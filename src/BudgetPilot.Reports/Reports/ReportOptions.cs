@@ -18,6 +18,9 @@ public sealed record ReportOptions
     /// <summary>Local hour (workspace time zone) at which the weekly report is generated.</summary>
     public int WeeklyHour { get; init; } = 8;
 
+    /// <summary>Local hour (workspace time zone) at which the daily post-factum report on the day before is generated.</summary>
+    public int DailyHour { get; init; } = 7;
+
     /// <summary>How far back an action's "before" ROAS is measured.</summary>
     public TimeSpan EffectBaseline { get; init; } = TimeSpan.FromDays(3);
 }

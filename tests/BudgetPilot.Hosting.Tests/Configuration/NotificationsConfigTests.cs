@@ -25,6 +25,7 @@ public sealed class NotificationsConfigTests
             secret_env: BP_HOOK_SECRET
         reports:
           weekly: { weekday: friday, hour: 17 }
+          daily: { hour: 6, email: false }
           hourly_cost: 85
           hours_saved_per_action: 0.5
         """;
@@ -53,6 +54,7 @@ public sealed class NotificationsConfigTests
         Assert.Equal(new TimeOnly(22, 0), email.QuietHours.Start);
         Assert.Equal([NotificationKind.ApprovalRequested, NotificationKind.AlertRaised], n.Policies[2].Kinds.Order().ToArray());
         Assert.Equal((DayOfWeek.Friday, 17, 85m, 0.5m, true), (n.Reports.WeeklyDay, n.Reports.WeeklyHour, n.Reports.HourlyCost, n.Reports.HoursSavedPerAction, n.WeeklyEnabled));
+        Assert.Equal((6, true, false), (n.Reports.DailyHour, n.DailyEnabled, n.EmailDailyReport));
     }
 
     [Fact]
@@ -63,6 +65,7 @@ public sealed class NotificationsConfigTests
         Assert.Equal(["in_app"], n.Policies.Select(p => p.Channel).ToArray());
         Assert.Null(n.Email);
         Assert.False(n.WeeklyEnabled);
+        Assert.False(n.DailyEnabled);
     }
 
     [Fact]
@@ -73,7 +76,7 @@ public sealed class NotificationsConfigTests
               email: { host: smtp.example.test, from: nobody, to: [x@example.test], quiet_hours: "late", min_severity: loud }
               slack: { webhook_url_env: BP_MISSING }
               webhook: { url: "ftp://x", secret_env: BP_SHORT }
-            reports: { weekly: { weekday: someday, hour: 25 } }
+            reports: { weekly: { weekday: someday, hour: 25 }, daily: { hour: "7am" } }
             """;
 
         var errors = Yaml.Errors(yaml, new Dictionary<string, string> { ["BP_SHORT"] = "short" }).ToDictionary(e => e.Path, e => e.Message);
@@ -86,5 +89,6 @@ public sealed class NotificationsConfigTests
         Assert.Contains("shorter than 16", errors["notifications.webhook.secret_env"], StringComparison.Ordinal);
         Assert.Contains("'someday' is not a weekday", errors["reports.weekly.weekday"], StringComparison.Ordinal);
         Assert.Contains("'25' is not an hour", errors["reports.weekly.hour"], StringComparison.Ordinal);
+        Assert.Contains("'7am' is not an hour", errors["reports.daily.hour"], StringComparison.Ordinal);
     }
 }
