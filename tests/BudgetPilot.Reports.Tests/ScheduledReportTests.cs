@@ -107,6 +107,21 @@ public sealed class ScheduledReportTests : IDisposable
         Assert.Equal(before, ReportSchedule.NextDaily(Shop, options, before.AddSeconds(-1)));
     }
 
+    [Fact]
+    public void Slots_OnClockChangeDays_AreAtTheLocalHour()
+    {
+        var options = new ReportOptions { DailyHour = 7, WeeklyDay = DayOfWeek.Sunday, WeeklyHour = 2 };
+
+        // Warsaw moves from UTC+1 to UTC+2 at 02:00 on 29 March 2026 and back at 03:00 on 25 October.
+        var spring = ReportSchedule.NextDaily(Shop, options, new DateTimeOffset(2026, 3, 28, 12, 0, 0, TimeSpan.Zero));
+        var autumn = ReportSchedule.NextDaily(Shop, options, new DateTimeOffset(2026, 10, 24, 12, 0, 0, TimeSpan.Zero));
+        var skipped = ReportSchedule.NextWeekly(Shop, options, new DateTimeOffset(2026, 3, 28, 12, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(new DateTimeOffset(2026, 3, 29, 5, 0, 0, TimeSpan.Zero), spring);
+        Assert.Equal(new DateTimeOffset(2026, 10, 25, 6, 0, 0, TimeSpan.Zero), autumn);
+        Assert.Equal(new DateTimeOffset(2026, 3, 29, 1, 0, 0, TimeSpan.Zero), skipped);
+    }
+
     public void Dispose()
     {
         smtp.Stop();
