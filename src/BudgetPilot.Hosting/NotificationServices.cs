@@ -47,14 +47,19 @@ public static class NotificationServices
             sp.GetRequiredService<WorkspaceContext>(), n.Reports, sp.GetRequiredService<INotificationOutbox>(), sp.GetRequiredService<IPdfRenderer>(),
             n.EmailWeeklyReport ? sp.GetService<EmailChannel>() : null, Path.GetFullPath(n.Directory), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<WeeklyReportService>>()));
+        services.TryAddSingleton(sp => new DailyReportService(
+            sp.GetRequiredService<WorkspaceContext>(), n.Reports, sp.GetRequiredService<INotificationOutbox>(), sp.GetRequiredService<IPdfRenderer>(),
+            n.EmailDailyReport ? sp.GetService<EmailChannel>() : null, Path.GetFullPath(n.Directory), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<DailyReportService>>()));
         return services;
     }
 
-    /// <summary>The notification and weekly-report loops, for the host that runs the scheduler.</summary>
+    /// <summary>The notification, weekly-report and daily-report loops, for the host that runs the scheduler.</summary>
     public static IServiceCollection AddNotificationLoops(this IServiceCollection services)
     {
         services.AddHostedService(sp => sp.GetRequiredService<NotificationService>());
         services.AddHostedService<WeeklyReportLoop>();
+        services.AddHostedService<DailyReportLoop>();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using BudgetPilot.Core.Cycle;
 using BudgetPilot.Core.Execution;
 using BudgetPilot.Core.Metrics;
 using BudgetPilot.Core.Notifications;
+using BudgetPilot.Core.Sharing;
 using BudgetPilot.Storage.Alerts;
 using BudgetPilot.Storage.Approvals;
 using BudgetPilot.Storage.Audit;
@@ -13,6 +14,7 @@ using BudgetPilot.Storage.Cycle;
 using BudgetPilot.Storage.Database;
 using BudgetPilot.Storage.Metrics;
 using BudgetPilot.Storage.Notifications;
+using BudgetPilot.Storage.Sharing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -39,6 +41,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<ICycleLog, CycleLog>();
         services.AddSingleton<INotificationOutbox, NotificationOutbox>();
+        services.AddSingleton<IShareStore, ShareStore>();
         return services;
     }
 

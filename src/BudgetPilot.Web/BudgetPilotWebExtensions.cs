@@ -40,7 +40,7 @@ public static partial class BudgetPilotWebExtensions
         builder.Services.AddSingleton<SettingsBook>();
         builder.Services.AddSingleton<SnapshotCache>();
         builder.Services.AddSingleton<LiveBoardCache>();
-        builder.Services.AddSingleton<ShareBook>();
+        builder.Services.AddBudgetPilotSharing(settings.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions());
 
         // Settings changed in the dashboard take effect at the next cycle and the next request: the context is
         // rebuilt from the settings book every time it is resolved (registered before AddBudgetPilot's default).

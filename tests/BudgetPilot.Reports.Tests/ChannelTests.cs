@@ -42,7 +42,7 @@ public sealed class ChannelTests
 
         var json = JsonNode.Parse(Assert.Single(slack.Requests).Body)!;
         var buttons = json["blocks"]!.AsArray().Single(b => (string?)b!["type"] == "actions")!["elements"]!.AsArray();
-        Assert.Equal(["Approve", "Reject", "Extend"], buttons.Select(b => (string?)b!["text"]!["text"]).ToArray());
+        Assert.Equal(["Approve", "Reject"], buttons.Select(b => (string?)b!["text"]!["text"]).ToArray());
         Assert.All(buttons, b => Assert.StartsWith("https://budgetpilot.example.test/#/approvals/", (string?)b!["url"], StringComparison.Ordinal));
         Assert.Equal("primary", (string?)buttons[0]!["style"]);
     }

@@ -1,4 +1,5 @@
 using BudgetPilot.Core.Alerts;
+using BudgetPilot.Core.Approvals;
 using BudgetPilot.Core.Cycle;
 using BudgetPilot.Core.Decisions;
 using BudgetPilot.Core.Execution;
@@ -41,8 +42,32 @@ public sealed class EventExtractorTests
         var done = Assert.Single(events, e => e.Kind == NotificationKind.ActionExecuted);
         Assert.Contains("100 → 120", done.Title, StringComparison.Ordinal);
         var approval = Assert.Single(events, e => e.Kind == NotificationKind.ApprovalRequested);
-        Assert.Equal(["Approve", "Reject", "Extend"], approval.Links.Select(l => l.Label).ToArray());
+        Assert.Equal(["Approve", "Reject"], approval.Links.Select(l => l.Label).ToArray());
         Assert.Contains($"approvals/{newRequest.Id}?do=approve", approval.Links[0].Url.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_GraceScheduledInWindow_AnnouncedWithLinksTheDashboardCanConfirm()
+    {
+        var action = Sample.Approval(From, TimeSpan.FromHours(4)).Primary;
+        var fresh = new GracePause(Guid.NewGuid(), "ws", action, From.AddMinutes(2), From.AddHours(2), GraceStatus.Waiting);
+        var older = fresh with { Id = Guid.NewGuid(), CreatedAt = From.AddHours(-3) };
+
+        var events = EventExtractor.Extract(new CycleEvents("ws", From, Sample.Now, [], [], [], []) { Graces = [fresh, older] }, Sample.Links);
+
+        var scheduled = Assert.Single(events);
+        Assert.Equal($"grace|{fresh.Id}", scheduled.DedupeKey);
+        Assert.Equal(AlertSeverity.Critical, scheduled.Severity);
+        Assert.Equal(["Extend", "Override", "Approve early pause"], scheduled.Links.Select(l => l.Label).ToArray());
+        Assert.Equal($"https://budgetpilot.example.test/#/graces/{fresh.Id}?do=extend", scheduled.Links[0].Url.ToString());
+    }
+
+    [Fact]
+    public void Links_VerbTheDashboardCannotConfirm_Throws()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Sample.Links.Approval(Guid.NewGuid(), "extend"));
+        Assert.Contains("approve, reject", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Sample.Links.Grace(Guid.NewGuid(), "approve"));
     }
 
     [Fact]

@@ -92,8 +92,9 @@ internal static class NotificationsReader
             }
         }
 
-        var reports = root.Section("reports", ["weekly", "hourly_cost", "hours_saved_per_action", "monitoring_hours_per_week", "chromium", "directory"]);
+        var reports = root.Section("reports", ["weekly", "daily", "conversion_lag_days", "hourly_cost", "hours_saved_per_action", "monitoring_hours_per_week", "chromium", "directory"]);
         var weekly = reports.Section("weekly", ["enabled", "weekday", "hour", "email"]);
+        var daily = reports.Section("daily", ["enabled", "hour", "email"]);
         var defaults = new ReportOptions();
         var options = new ReportOptions
         {
@@ -104,6 +105,10 @@ internal static class NotificationsReader
                 ? (d, null) : (defaults.WeeklyDay, "is not a weekday; write monday … sunday")),
             WeeklyHour = weekly.Read("hour", defaults.WeeklyHour, t => int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var h) && h is >= 0 and <= 23
                 ? (h, null) : (defaults.WeeklyHour, "is not an hour of the day (0-23)")),
+            ConversionLagDays = reports.Read("conversion_lag_days", defaults.ConversionLagDays, t => int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d <= 30
+                ? (d, null) : (defaults.ConversionLagDays, "is not a number of days (0-30)")),
+            DailyHour = daily.Read("hour", defaults.DailyHour, t => int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var h) && h is >= 0 and <= 23
+                ? (h, null) : (defaults.DailyHour, "is not an hour of the day (0-23)")),
         };
 
         return new NotificationsSection
@@ -117,6 +122,8 @@ internal static class NotificationsReader
             Reports = options,
             EmailWeeklyReport = weekly.Bool("email", true),
             WeeklyEnabled = reports.Has("weekly") && weekly.Bool("enabled", true),
+            EmailDailyReport = daily.Bool("email", true),
+            DailyEnabled = reports.Has("daily") && daily.Bool("enabled", true),
             Directory = reports.Text("directory") ?? NotificationsSection.Default.Directory,
             Chromium = reports.Text("chromium") ?? NotificationsSection.Default.Chromium,
         };

@@ -31,6 +31,12 @@ public sealed record NotificationsSection
     /// <summary>Generate the weekly report on its slot; on when <c>reports.weekly</c> is configured.</summary>
     public bool WeeklyEnabled { get; init; }
 
+    /// <summary>Generate the daily post-factum report on its hour; on when <c>reports.daily</c> is configured.</summary>
+    public bool DailyEnabled { get; init; }
+
+    /// <summary>Email the daily report when it is generated.</summary>
+    public bool EmailDailyReport { get; init; } = true;
+
     /// <summary>Where generated reports are written.</summary>
     public string Directory { get; init; } = "reports";
 

@@ -15,6 +15,9 @@ public sealed record CycleEvents(
     IReadOnlyList<Alert> Alerts,
     IReadOnlyList<ApprovalRequest> Pending)
 {
+    /// <summary>Grace pauses still waiting; the ones scheduled in the window are announced with their Extend link.</summary>
+    public IReadOnlyList<GracePause> Graces { get; init; } = [];
+
     /// <summary>Loads everything in [<paramref name="from"/>, <paramref name="to"/>) from the stores.</summary>
     public static async Task<CycleEvents> LoadAsync(Stores stores, string workspaceId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
         new(
@@ -24,5 +27,8 @@ public sealed record CycleEvents(
             await stores.Cycles.ListAsync(workspaceId, from, to, cancellationToken),
             await stores.Audit.ListAsync(workspaceId, from, to, cancellationToken),
             await stores.Alerts.ListAsync(workspaceId, from, to, cancellationToken),
-            await stores.Approvals.ListPendingAsync(workspaceId, cancellationToken));
+            await stores.Approvals.ListPendingAsync(workspaceId, cancellationToken))
+        {
+            Graces = await stores.Graces.ListWaitingAsync(workspaceId, cancellationToken),
+        };
 }

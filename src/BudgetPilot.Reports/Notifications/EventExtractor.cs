@@ -49,6 +49,11 @@ public static class EventExtractor
             }
         }
 
+        foreach (var grace in events.Graces.Where(g => g.CreatedAt >= events.From && g.CreatedAt < events.To))
+        {
+            list.Add(Scheduled(grace, links));
+        }
+
         var failureAlerted = events.Alerts.Any(a => a.Kind == AlertKind.CycleFailed && a.OpenedAt >= events.From && a.OpenedAt < events.To);
         if (!failureAlerted)
         {
@@ -85,7 +90,18 @@ public static class EventExtractor
             kind == NotificationKind.ApprovalRequested ? request.RequestedAt : request.ExpiresAt - ExpiryWarning,
             $"{(kind == NotificationKind.ApprovalRequested ? "approval" : "approval-expiring")}|{request.Id}", $"{headline}: {primary.CampaignName}", body)
         {
-            Links = [new("Approve", links.Approval(request.Id, "approve")), new("Reject", links.Approval(request.Id, "reject")), new("Extend", links.Approval(request.Id, "extend"))],
+            Links = [new("Approve", links.Approval(request.Id, "approve")), new("Reject", links.Approval(request.Id, "reject"))],
+        };
+    }
+
+    // An approval request cannot be extended, a grace pause can: the Extend button belongs to the pause.
+    private static Notification Scheduled(GracePause grace, DashboardLinks links)
+    {
+        var name = grace.Action.CampaignName;
+        var body = string.Create(CultureInfo.InvariantCulture, $"The AI will pause {name} at {grace.DueAt:u} unless it recovers. {grace.Action.Reasoning}");
+        return new Notification(grace.WorkspaceId, NotificationKind.AlertRaised, AlertSeverity.Critical, grace.CreatedAt, $"grace|{grace.Id}", $"Pause scheduled: {name}", body)
+        {
+            Links = [new("Extend", links.Grace(grace.Id, "extend")), new("Override", links.Grace(grace.Id, "override")), new("Approve early pause", links.Grace(grace.Id, "approve-early"))],
         };
     }
 

@@ -24,6 +24,12 @@ public sealed record PerformanceReport(
     TimeSaved TimeSaved,
     DateTimeOffset GeneratedAt)
 {
+    /// <summary>The conversion lag the provisional days were judged by.</summary>
+    public int ConversionLagDays { get; init; }
+
+    /// <summary>True when some of the period's revenue is still to be reported (see <see cref="DayTotals.Provisional"/>).</summary>
+    public bool HasProvisionalDays => Days.Any(d => d.Provisional);
+
     public int Approved => Decisions.Count(d => d.Kind == Core.Execution.AuditKind.Approved);
 
     public int Rejected => Decisions.Count(d => d.Kind == Core.Execution.AuditKind.Rejected);

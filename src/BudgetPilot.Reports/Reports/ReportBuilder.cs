@@ -36,14 +36,20 @@ public sealed class ReportBuilder(Stores stores, Workspace workspace, ReportOpti
             actions.Add(await EffectAsync(entry, to, cancellationToken));
         }
 
-        var days = current.GroupBy(s => workspace.LocalDate(s.Hour)).OrderBy(g => g.Key).Select(g => new DayTotals(g.Key, PeriodTotals.Of(g))).ToList();
+        var now = time.GetUtcNow();
+        var lag = TimeSpan.FromDays(options.ConversionLagDays);
+        var days = current.GroupBy(s => workspace.LocalDate(s.Hour)).OrderBy(g => g.Key)
+            .Select(g => new DayTotals(g.Key, PeriodTotals.Of(g)) { Provisional = workspace.StartOfDay(g.Key.AddDays(1)) + lag > now }).ToList();
         var decisions = audit.Where(e => DecisionKinds.Contains(e.Kind))
             .Select(e => new ReportedDecision(e.At, e.Kind, Name(e), e.Actor, e.Reason)).ToList();
         var succeeded = actions.Count(a => a.Outcome == OutcomeStatus.Succeeded);
         var timeSaved = new TimeSaved(succeeded, options.HoursSavedPerAction, options.MonitoringHoursPerWeek * (decimal)((to - from).TotalDays / 7), options.HourlyCost);
 
         return new PerformanceReport(workspace.Id, workspace.Name, workspace.Currency, title, from, to, PeriodTotals.Of(current), PeriodTotals.Of(previous),
-            workspace.MinRoas, days, actions, decisions, [.. alerts.OrderBy(a => a.OpenedAt)], timeSaved, time.GetUtcNow());
+            workspace.MinRoas, days, actions, decisions, [.. alerts.OrderBy(a => a.OpenedAt)], timeSaved, now)
+        {
+            ConversionLagDays = options.ConversionLagDays,
+        };
     }
 
     private async Task<ReportedAction> EffectAsync(AuditEntry entry, DateTimeOffset to, CancellationToken cancellationToken)

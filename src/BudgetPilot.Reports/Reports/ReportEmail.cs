@@ -6,7 +6,8 @@ namespace BudgetPilot.Reports.Reports;
 /// <summary>The report as an HTML email with its charts inline (content ids) and the PDF attached.</summary>
 public static class ReportEmail
 {
-    public static MimeMessage Compose(EmailChannel email, PerformanceReport report, byte[]? pdf)
+    /// <param name="period">The local dates covered, as the reader's calendar shows them; else the UTC dates of the period.</param>
+    public static MimeMessage Compose(EmailChannel email, PerformanceReport report, byte[]? pdf, string? period = null)
     {
         var charts = ReportCharts.Draw(report);
         var body = new BodyBuilder { TextBody = $"{report.Title} for {report.WorkspaceName}: open the HTML part or the attached PDF." };
@@ -22,6 +23,6 @@ public static class ReportEmail
             body.Attachments.Add("report.pdf", pdf, new ContentType("application", "pdf"));
         }
 
-        return email.Compose($"{report.Title} — {report.WorkspaceName}, {report.From:yyyy-MM-dd} to {report.To.AddDays(-1):yyyy-MM-dd}", body);
+        return email.Compose($"{report.Title} — {report.WorkspaceName}, {period ?? $"{report.From:yyyy-MM-dd} to {report.To.AddDays(-1):yyyy-MM-dd}"}", body);
     }
 }

@@ -23,7 +23,7 @@ public static class ReportHtml
         h.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(E($"{r.Title} — {r.WorkspaceName}")).Append("</title><style>")
             .Append("body{font-family:system-ui,sans-serif;color:#1b1f24;margin:24px;max-width:960px}h1{margin:0 0 4px}h2{margin-top:28px;border-bottom:1px solid #ccd}")
             .Append("table{border-collapse:collapse;width:100%;font-size:13px}th,td{padding:4px 6px;border-bottom:1px solid #e4e6ea;text-align:left}td.n,th.n{text-align:right}")
-            .Append(".up{color:#17803d}.down{color:#b42318}.muted{color:#667}img{max-width:100%}@media print{h2{break-after:avoid}tr{break-inside:avoid}}")
+            .Append(".provisional{color:#8a6d00;font-style:italic}.up{color:#17803d}.down{color:#b42318}.muted{color:#667}img{max-width:100%}@media print{h2{break-after:avoid}tr{break-inside:avoid}}")
             .Append("</style></head><body>");
         h.Append("<h1>").Append(E(r.Title)).Append("</h1><p class=\"muted\">").Append(E(r.WorkspaceName)).Append(" · ")
             .Append(E($"{r.From:yyyy-MM-dd HH:mm} → {r.To:yyyy-MM-dd HH:mm} UTC")).Append(" · generated ").Append(E(r.GeneratedAt.ToString("u", Inv))).Append("</p>");
@@ -35,6 +35,26 @@ public static class ReportHtml
         Row(h, "ROAS", r.Current.Roas, r.Previous.Roas, r.TargetRoas, null);
         Row(h, "Conversions", r.Current.Conversions, r.Previous.Conversions, null, null);
         h.Append("</table>");
+        if (r.HasProvisionalDays)
+        {
+            h.Append("<p class=\"provisional\">").Append(E(string.Create(Inv,
+                $"* Provisional: conversions are reported up to {r.ConversionLagDays} day(s) after the click, so revenue, ROAS and conversions of {string.Join(", ", r.Days.Where(d => d.Provisional).Select(d => d.Day.ToString("yyyy-MM-dd", Inv)))} will still grow.")))
+                .Append("</p>");
+        }
+
+        if (r.Days.Count > 0)
+        {
+            h.Append("<h2>Per day</h2><table><tr><th>Day</th><th class=\"n\">Spend</th><th class=\"n\">Revenue</th><th class=\"n\">ROAS</th><th class=\"n\">Conversions</th></tr>");
+            foreach (var d in r.Days)
+            {
+                var mark = d.Provisional ? " *" : string.Empty;
+                h.Append(d.Provisional ? "<tr class=\"provisional\"><td>" : "<tr><td>").Append(E(d.Day.ToString("ddd yyyy-MM-dd", Inv) + (d.Provisional ? " (provisional)" : string.Empty)))
+                    .Append("</td><td class=\"n\">").Append(E(Num(d.Totals.Spend))).Append("</td><td class=\"n\">").Append(E(Num(d.Totals.Revenue) + mark))
+                    .Append("</td><td class=\"n\">").Append(E(Num(d.Totals.Roas) + mark)).Append("</td><td class=\"n\">").Append(E(Num(d.Totals.Conversions) + mark)).Append("</td></tr>");
+            }
+
+            h.Append("</table>");
+        }
 
         foreach (var chart in charts)
         {

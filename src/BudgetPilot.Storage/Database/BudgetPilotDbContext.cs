@@ -5,6 +5,7 @@ using BudgetPilot.Storage.Campaigns;
 using BudgetPilot.Storage.Cycle;
 using BudgetPilot.Storage.Metrics;
 using BudgetPilot.Storage.Notifications;
+using BudgetPilot.Storage.Sharing;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetPilot.Storage.Database;
@@ -50,6 +51,7 @@ public abstract class BudgetPilotDbContext : DbContext
         AuditEntryRow.Configure(modelBuilder.Entity<AuditEntryRow>());
         CycleRow.Configure(modelBuilder.Entity<CycleRow>());
         NotificationRow.Configure(modelBuilder.Entity<NotificationRow>());
+        ShareRow.Configure(modelBuilder.Entity<ShareRow>());
         SnakeCaseNames.Apply(modelBuilder);
     }
 

@@ -7,6 +7,9 @@ namespace BudgetPilot.Web.Pages;
 
 public static class LoginPage
 {
+    // A deep link's #fragment (a Slack button's #/approvals/{id}?do=approve) never reaches the server, so the page carries it through the sign-in.
+    private const string CarryFragment = "(() => { const r = document.querySelector('input[name=returnUrl]'); if (location.hash) r.value = (r.value || '/') + location.hash; })();";
+
     public static ContentHttpResult Get(HttpContext http, IAntiforgery antiforgery) => Get(http, antiforgery, null);
 
     public static ContentHttpResult Get(HttpContext http, IAntiforgery antiforgery, string? error)
@@ -30,6 +33,7 @@ public static class LoginPage
                 <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
                 <button type="submit">Sign in</button>
               </form>
+              <script>{CarryFragment}</script>
             </body></html>
             """;
         return TypedResults.Content(html, "text/html; charset=utf-8", statusCode: error is null ? 200 : 401);

@@ -1,67 +1,70 @@
+using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
-using BudgetPilot.Web.Auth;
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Options;
+using BudgetPilot.Core.Sharing;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace BudgetPilot.Web.Sharing;
 
-/// <summary>Share links in shares.json. The token is 256 random bits shown once; only its hash is stored, so a stolen file opens nothing.</summary>
-public sealed class ShareBook(IOptions<WebOptions> options, TimeProvider time)
+/// <summary>
+/// Share links: the token is the link's id, view, date and expiry, authenticated and encrypted with the host's
+/// Data Protection keys (HMAC-SHA256 inside), so a changed byte opens nothing. The record in the database makes the
+/// link listable and revocable on every node that shares the keys.
+/// </summary>
+public sealed class ShareBook(IShareStore store, IDataProtectionProvider protection, TimeProvider time)
 {
     public static readonly string[] Views = ["weekly", "daily", "dashboard"];
 
-    private readonly JsonFile<Share> file = new(options.Value.PathOf("shares.json"));
-    private readonly Lock gate = new();
+    // A new purpose string would invalidate every link out there: change it only to retire them all.
+    private readonly IDataProtector protector = protection.CreateProtector("BudgetPilot.Sharing.ShareLink.v1");
 
-    public (Share Share, string Token) Create(string view, DateOnly? at, TimeSpan lifetime, string user)
+    public async Task<(ShareLink Share, string Token)> CreateAsync(string workspaceId, string view, DateOnly? at, TimeSpan lifetime, string user, CancellationToken cancellationToken)
     {
-        var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         var now = time.GetUtcNow();
-        var share = new Share(Guid.NewGuid(), Hash(token), view, at, user, now, now + lifetime);
-        lock (gate)
-        {
-            var all = file.Read();
-            all.Add(share);
-            file.Write(all);
-        }
-
-        return (share, token);
+        var share = new ShareLink(Guid.NewGuid(), workspaceId, view, at, user, now, now + lifetime);
+        await store.AddAsync(share, cancellationToken);
+        return (share, protector.Protect(Payload(share)));
     }
 
-    public Share? Find(string token)
+    /// <summary>What a token opens: <see cref="ShareCheck.Forged"/> unless the signature holds and it names a link of this workspace as it was issued.</summary>
+    public async Task<(ShareCheck Check, ShareLink? Share)> OpenAsync(string token, string workspaceId, CancellationToken cancellationToken)
     {
-        var hash = Encoding.ASCII.GetBytes(Hash(token));
-        lock (gate)
+        string payload;
+        try
         {
-            return file.Read().FirstOrDefault(s => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(s.Sha256), hash));
+            payload = protector.Unprotect(token);
         }
+        catch (CryptographicException)
+        {
+            return (ShareCheck.Forged, null);
+        }
+
+        var parts = payload.Split('|');
+        if (parts.Length != 4 || !Guid.TryParseExact(parts[0], "N", out var id))
+        {
+            return (ShareCheck.Forged, null);
+        }
+
+        var share = await store.FindAsync(id, cancellationToken);
+        if (share is null || share.WorkspaceId != workspaceId || Payload(share) != payload)
+        {
+            return (ShareCheck.Forged, null);
+        }
+
+        var now = time.GetUtcNow();
+        return share.RevokedAt is not null ? (ShareCheck.Revoked, share)
+            : now >= share.ExpiresAt ? (ShareCheck.Expired, share)
+            : (ShareCheck.Live, share);
     }
 
-    public IReadOnlyList<Share> List()
+    public Task<IReadOnlyList<ShareLink>> ListAsync(string workspaceId, CancellationToken cancellationToken) => store.ListAsync(workspaceId, cancellationToken);
+
+    public async Task<ShareLink?> RevokeAsync(string workspaceId, Guid id, CancellationToken cancellationToken)
     {
-        lock (gate)
-        {
-            return file.Read();
-        }
+        var share = await store.FindAsync(id, cancellationToken);
+        return share is null || share.WorkspaceId != workspaceId ? null : await store.RevokeAsync(id, time.GetUtcNow(), cancellationToken);
     }
 
-    public Share? Revoke(Guid id)
-    {
-        lock (gate)
-        {
-            var all = file.Read();
-            var index = all.FindIndex(s => s.Id == id);
-            if (index < 0)
-            {
-                return null;
-            }
-
-            all[index] = all[index] with { RevokedAt = all[index].RevokedAt ?? time.GetUtcNow() };
-            file.Write(all);
-            return all[index];
-        }
-    }
-
-    private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    // Id, scope and expiry, signed together: a token cannot be moved to another view, day or lifetime.
+    private static string Payload(ShareLink s) => string.Join('|',
+        s.Id.ToString("N"), s.View, s.At?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", s.ExpiresAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
 }

@@ -1,4 +1,5 @@
 using BudgetPilot.Core.Cycle;
+using BudgetPilot.Core.Sharing;
 using BudgetPilot.Reports.Reports;
 using BudgetPilot.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,13 +17,13 @@ public static class ShareEndpoints
     public static void Map(WebApplication app, RouteGroupBuilder api)
     {
         var shares = api.MapGroup("/shares").RequireAuthorization(Roles.ApprovePolicy);
-        shares.MapPost("/", Create);
-        shares.MapGet("/", List);
-        shares.MapDelete("/{id:guid}", Revoke);
+        shares.MapPost("/", CreateAsync);
+        shares.MapGet("/", ListAsync);
+        shares.MapDelete("/{id:guid}", RevokeAsync);
         app.MapGet("/shared/{token}", ShowAsync).AllowAnonymous();
     }
 
-    public static Results<Created<ShareView>, ValidationProblem> Create(ShareRequest request, ShareBook book, HttpContext http)
+    public static async Task<Results<Created<ShareView>, ValidationProblem>> CreateAsync(ShareRequest request, ShareBook book, WorkspaceContext ctx, HttpContext http, CancellationToken cancellationToken)
     {
         var view = request.View ?? "weekly";
         var hours = request.ExpiresInHours ?? 72;
@@ -42,30 +43,31 @@ public static class ShareEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        var (share, token) = book.Create(view, request.At, TimeSpan.FromHours(hours), http.User.Identity?.Name ?? "unknown");
+        var (share, token) = await book.CreateAsync(ctx.Workspace.Id, view, request.At, TimeSpan.FromHours(hours), http.User.Identity?.Name ?? "unknown", cancellationToken);
         var url = $"{http.Request.Scheme}://{http.Request.Host}/shared/{token}";
         return TypedResults.Created($"/api/v1/shares/{share.Id}", View(share, url));
     }
 
-    public static Ok<IReadOnlyList<ShareView>> List(ShareBook book) =>
-        TypedResults.Ok<IReadOnlyList<ShareView>>([.. book.List().OrderByDescending(s => s.CreatedAt).Select(s => View(s, null))]);
+    public static async Task<Ok<IReadOnlyList<ShareView>>> ListAsync(ShareBook book, WorkspaceContext ctx, CancellationToken cancellationToken) =>
+        TypedResults.Ok<IReadOnlyList<ShareView>>([.. (await book.ListAsync(ctx.Workspace.Id, cancellationToken)).Select(s => View(s, null))]);
 
-    public static Results<Ok<ShareView>, NotFound> Revoke(Guid id, ShareBook book) =>
-        book.Revoke(id) is { } share ? TypedResults.Ok(View(share, null)) : TypedResults.NotFound();
+    public static async Task<Results<Ok<ShareView>, NotFound>> RevokeAsync(Guid id, ShareBook book, WorkspaceContext ctx, CancellationToken cancellationToken) =>
+        await book.RevokeAsync(ctx.Workspace.Id, id, cancellationToken) is { } share ? TypedResults.Ok(View(share, null)) : TypedResults.NotFound();
 
     public static async Task<IResult> ShowAsync(string token, ShareBook book, WorkspaceContext ctx, ReportOptions options, CancellationToken cancellationToken)
     {
-        var share = book.Find(token);
-        if (share is null)
+        var (check, share) = await book.OpenAsync(token, ctx.Workspace.Id, cancellationToken);
+        if (check != ShareCheck.Live || share is null)
         {
-            return TypedResults.Problem("This link is not valid.", statusCode: StatusCodes.Status403Forbidden);
+            return check switch
+            {
+                ShareCheck.Expired => TypedResults.Problem("This link has expired.", statusCode: StatusCodes.Status410Gone),
+                ShareCheck.Revoked => TypedResults.Problem("This link was revoked.", statusCode: StatusCodes.Status410Gone),
+                _ => TypedResults.Problem("This link is not valid.", statusCode: StatusCodes.Status403Forbidden),
+            };
         }
 
         var now = ctx.Time.GetUtcNow();
-        if (!share.IsLive(now))
-        {
-            return TypedResults.Problem(share.RevokedAt is null ? "This link has expired." : "This link was revoked.", statusCode: StatusCodes.Status410Gone);
-        }
 
         var builder = new ReportBuilder(ctx.Stores, ctx.Workspace, options, ctx.Time);
         var today = ctx.Workspace.LocalDate(now);
@@ -79,5 +81,5 @@ public static class ShareEndpoints
         return TypedResults.Content(html, "text/html; charset=utf-8");
     }
 
-    private static ShareView View(Share s, string? url) => new(s.Id, s.View, s.At, s.CreatedBy, s.CreatedAt, s.ExpiresAt, s.RevokedAt, url);
+    private static ShareView View(ShareLink s, string? url) => new(s.Id, s.View, s.At, s.CreatedBy, s.CreatedAt, s.ExpiresAt, s.RevokedAt, url);
 }

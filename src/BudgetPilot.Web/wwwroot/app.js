@@ -47,7 +47,7 @@
       <ul class="items">${a.recentActions.map(x => `<li><strong>${time(x.at)}</strong> — ${esc(x.what)} ✅<br><span class="muted">${esc(x.why)}</span><br>
         ${x.savingsPerDay ? `Saved: ${money(x.savingsPerDay)}/day · ` : ''}${x.confidence != null ? `Confidence: ${pct(x.confidence)}` : ''}</li>`).join('') || '<li class="muted">No action in the last 24 hours.</li>'}</ul>
       <a href="/audit">View all actions →</a></section>
-    <section class="card" id="alerts"><h2>Alerts &amp; attention needed</h2><ul class="items">${alerts.map(x => `<li class="sev-${x.severity}">
+    <section class="card" id="alerts"><h2>Alerts &amp; attention needed</h2><ul class="items">${alerts.map(x => `<li class="sev-${x.severity}"${x.graceId ? ` data-grace-item="${x.graceId}"` : ''}>
       <strong>${esc(x.severity)}</strong> — ${esc(x.message)}
       ${x.graceId ? `<br>⏳ AI will pause at ${time(x.pauseDueAt)} if no improvement<br>
         ${canApprove ? `<button data-grace="${x.graceId}" data-op="override" class="secondary">Override</button><button data-grace="${x.graceId}" data-op="approve-early" class="danger">Approve early pause</button><button data-grace="${x.graceId}" data-op="extend">Extend grace period</button>` : ''}` : ''}
@@ -61,8 +61,41 @@
     const input = document.getElementById('chat-input');
     input.value = typed;
     if (hadFocus) input.focus();
+    deepLink();
     await aiPanel();
   }
+
+  // A Slack or email button opens #/approvals/{id}?do=approve|reject or #/graces/{id}?do=extend|override|approve-early
+  // (the shapes DashboardLinks writes). The link only highlights the item and asks; the signed-in user's click acts.
+  const verbs = { approvals: ['approve', 'reject'], graces: ['extend', 'override', 'approve-early'] };
+  const verbLabel = { approve: 'Approve', reject: 'Reject', extend: 'Extend grace period', override: 'Override', 'approve-early': 'Approve early pause' };
+  function deepLink() {
+    document.getElementById('deep-link')?.remove();
+    const m = /^#\/(approvals|graces|alerts|actions|cycles)(?:\/([0-9a-fA-F-]{36}))?(?:\?do=([a-z-]+))?$/.exec(location.hash);
+    if (!m) return;
+    const [, kind, id, verb] = m;
+    if (!id) { document.getElementById(kind === 'actions' || kind === 'cycles' ? 'activity' : kind)?.scrollIntoView(); return; }
+    const item = document.querySelector(kind === 'approvals' ? `[data-approval="${id}"]` : `[data-grace-item="${id}"]`);
+    const box = document.createElement('div');
+    box.id = 'deep-link'; box.className = 'deep-link'; box.setAttribute('role', 'alert');
+    if (!item) {
+      box.textContent = kind === 'approvals' ? 'This approval request is no longer waiting (decided or expired).' : 'This grace period is no longer waiting.';
+      main.prepend(box); return;
+    }
+    item.classList.add('highlight');
+    const wanted = verbs[kind].includes(verb) ? verb : null;
+    if (!canApprove) box.textContent = 'Read-only: your role cannot act on this.';
+    else if (wanted) {
+      box.innerHTML = `Confirm: <strong>${esc(verbLabel[wanted])}</strong>? `
+        + (kind === 'approvals' ? `<button data-confirm-approval="${id}" data-verb="${wanted}" class="${wanted === 'reject' ? 'danger' : ''}">Confirm ${esc(verbLabel[wanted].toLowerCase())}</button>`
+          : `<button data-grace="${id}" data-op="${wanted}" data-confirm-grace="1">Confirm ${esc(verbLabel[wanted].toLowerCase())}</button>`)
+        + ' <button data-dismiss-link="1" class="secondary">Cancel</button>';
+    } else box.textContent = 'Choose an action below.';
+    item.prepend(box);
+    item.scrollIntoView({ block: 'center' });
+  }
+  const clearLink = () => { if (location.hash) history.replaceState(null, '', location.pathname + location.search); };
+  window.addEventListener('hashchange', () => page === 'dashboard' && refresh());
 
   // The LLM's narrative beside the decisions, and why any of its decisions never reached the guardrails.
   async function aiPanel() {
@@ -232,13 +265,20 @@
   document.addEventListener('click', async e => {
     const t = e.target.closest('button'); if (!t) return;
     try {
-      if (t.dataset.approve || t.dataset.reject) {
+      if (t.dataset.dismissLink) { clearLink(); document.getElementById('deep-link')?.remove(); document.querySelector('.highlight')?.classList.remove('highlight'); return; }
+      if (t.dataset.confirmApproval) {
+        const id = t.dataset.confirmApproval;
+        const comment = document.querySelector(`[data-comment="${id}"]`)?.value || null;
+        const r = await post(`approvals/${id}/${t.dataset.verb}`, { comment });
+        clearLink(); toast(r.message); refresh();
+      } else if (t.dataset.approve || t.dataset.reject) {
         const id = t.dataset.approve || t.dataset.reject;
         const comment = document.querySelector(`[data-comment="${id}"]`)?.value || null;
         const r = await post(`approvals/${id}/${t.dataset.approve ? 'approve' : 'reject'}`, { comment });
         toast(r.message); refresh();
       } else if (t.dataset.grace) {
         const r = await post(`graces/${t.dataset.grace}/${t.dataset.op}`, {});
+        if (t.dataset.confirmGrace) clearLink();
         toast(r.message); refresh();
       } else if (t.id === 'save-settings') {
         e.preventDefault();

@@ -25,6 +25,8 @@ public sealed class NotificationsConfigTests
             secret_env: BP_HOOK_SECRET
         reports:
           weekly: { weekday: friday, hour: 17 }
+          daily: { hour: 6, email: false }
+          conversion_lag_days: 5
           hourly_cost: 85
           hours_saved_per_action: 0.5
         """;
@@ -53,6 +55,7 @@ public sealed class NotificationsConfigTests
         Assert.Equal(new TimeOnly(22, 0), email.QuietHours.Start);
         Assert.Equal([NotificationKind.ApprovalRequested, NotificationKind.AlertRaised], n.Policies[2].Kinds.Order().ToArray());
         Assert.Equal((DayOfWeek.Friday, 17, 85m, 0.5m, true), (n.Reports.WeeklyDay, n.Reports.WeeklyHour, n.Reports.HourlyCost, n.Reports.HoursSavedPerAction, n.WeeklyEnabled));
+        Assert.Equal((6, true, false, 5), (n.Reports.DailyHour, n.DailyEnabled, n.EmailDailyReport, n.Reports.ConversionLagDays));
     }
 
     [Fact]
@@ -63,6 +66,7 @@ public sealed class NotificationsConfigTests
         Assert.Equal(["in_app"], n.Policies.Select(p => p.Channel).ToArray());
         Assert.Null(n.Email);
         Assert.False(n.WeeklyEnabled);
+        Assert.False(n.DailyEnabled);
     }
 
     [Fact]
@@ -73,7 +77,7 @@ public sealed class NotificationsConfigTests
               email: { host: smtp.example.test, from: nobody, to: [x@example.test], quiet_hours: "late", min_severity: loud }
               slack: { webhook_url_env: BP_MISSING }
               webhook: { url: "ftp://x", secret_env: BP_SHORT }
-            reports: { weekly: { weekday: someday, hour: 25 } }
+            reports: { weekly: { weekday: someday, hour: 25 }, daily: { hour: "7am" }, conversion_lag_days: -1 }
             """;
 
         var errors = Yaml.Errors(yaml, new Dictionary<string, string> { ["BP_SHORT"] = "short" }).ToDictionary(e => e.Path, e => e.Message);
@@ -86,5 +90,7 @@ public sealed class NotificationsConfigTests
         Assert.Contains("shorter than 16", errors["notifications.webhook.secret_env"], StringComparison.Ordinal);
         Assert.Contains("'someday' is not a weekday", errors["reports.weekly.weekday"], StringComparison.Ordinal);
         Assert.Contains("'25' is not an hour", errors["reports.weekly.hour"], StringComparison.Ordinal);
+        Assert.Contains("'7am' is not an hour", errors["reports.daily.hour"], StringComparison.Ordinal);
+        Assert.Contains("'-1' is not a number of days", errors["reports.conversion_lag_days"], StringComparison.Ordinal);
     }
 }

@@ -62,12 +62,47 @@ public sealed class ShareLinkTests(WebTestApp app) : IClassFixture<WebTestApp>
         using var revoke = await approver.DeleteAsync(new Uri($"api/v1/shares/{share.Id}", UriKind.Relative), Ct);
         using var after = await anonymous.GetAsync(new Uri(share.Url!), Ct);
         using var forged = await anonymous.GetAsync(new Uri(share.Url![..^4] + "AAAA"), Ct);
+        using var unsigned = await anonymous.GetAsync(new Uri(app.BaseAddress, "shared/" + share.Id.ToString("N")), Ct);
 
         Assert.Equal(HttpStatusCode.OK, before.StatusCode);
         Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
         Assert.Equal(HttpStatusCode.Gone, after.StatusCode);
         Assert.Contains("revoked", await after.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, unsigned.StatusCode);
+    }
+
+    [Fact]
+    public async Task Link_OneCharacterTamperedAnywhere_Is403()
+    {
+        var share = await CreateAsync("weekly", 24);
+        using var anonymous = app.Anonymous();
+        var token = share.Url![(share.Url!.LastIndexOf('/') + 1)..];
+
+        // Not the last character: base64url's last character can carry padding bits that decode to the same bytes.
+        foreach (var at in new[] { 0, token.Length / 3, token.Length / 2, token.Length - 2 })
+        {
+            var flipped = token[..at] + (token[at] == 'A' ? 'B' : 'A') + token[(at + 1)..];
+            using var response = await anonymous.GetAsync(new Uri(app.BaseAddress, "shared/" + flipped), Ct);
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        }
+
+        using var intact = await anonymous.GetAsync(new Uri(app.BaseAddress, "shared/" + token), Ct);
+        Assert.Equal(HttpStatusCode.OK, intact.StatusCode);
+    }
+
+    [Fact]
+    public async Task List_ShowsCreatedAndRevokedLinks_WithoutTokens()
+    {
+        var share = await CreateAsync("daily", 24);
+        using var approver = await app.LoginAsync("approver");
+        using var revoke = await approver.DeleteAsync(new Uri($"api/v1/shares/{share.Id}", UriKind.Relative), Ct);
+
+        var listed = await approver.GetFromJsonAsync<ShareView[]>(Shares, Ct);
+
+        var mine = Assert.Single(listed!, s => s.Id == share.Id);
+        Assert.NotNull(mine.RevokedAt);
+        Assert.All(listed!, s => Assert.Null(s.Url));
     }
 
     [Fact]

@@ -34,7 +34,18 @@ public class WebTestApp : IAsyncLifetime
 
     public Stores Stores => Services.GetRequiredService<Stores>();
 
-    public async ValueTask InitializeAsync()
+    public ValueTask InitializeAsync() => StartAsync(seed: true);
+
+    /// <summary>Stops the host and starts a new one on the same database and data folder, as after a deploy.</summary>
+    public async Task RestartAsync()
+    {
+        await app!.StopAsync();
+        await app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await StartAsync(seed: false);
+    }
+
+    private async ValueTask StartAsync(bool seed)
     {
         Directory.CreateDirectory(dir);
         var yaml = $"""
@@ -62,7 +73,10 @@ public class WebTestApp : IAsyncLifetime
         var users = app.Services.GetRequiredService<UserBook>();
         users.Save("approver", Roles.Approver, Password);
         users.Save("viewer", Roles.Viewer, Password);
-        await DemoState.SeedAsync(Stores, "default", CancellationToken.None);
+        if (seed)
+        {
+            await DemoState.SeedAsync(Stores, "default", CancellationToken.None);
+        }
     }
 
     /// <summary>A client signed in as <paramref name="user"/> through the login form, sending the page's CSRF token on every change.</summary>

@@ -1,0 +1,9 @@
+namespace BudgetPilot.Web.Sharing;
+
+public enum ShareCheck
+{
+    Live,
+    Forged,
+    Expired,
+    Revoked,
+}
