@@ -13,7 +13,7 @@ namespace BudgetPilot.Core.Allocation;
 /// allocates the total by equal marginal ROAS within the guardrails (<see cref="BudgetAllocator"/>), adds a
 /// bounded Thompson-sampling exploration, drops changes inside the dead band, and proposes the result in
 /// the seed's shape: one reallocation group that keeps total spend constant, plus single increases paid
-/// from the unallocated reserve. It never pauses (that is the rules' call) and never bypasses the gate:
+/// from the unallocated reserve. Its only pause is the <see cref="StopLoss"/>; it never bypasses the gate:
 /// it stays inside the limits the gate would enforce, so its groups pass whole.
 /// </summary>
 public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null) : IDecisionEngine
