@@ -58,8 +58,8 @@ public static class NotificationServices
     public static IServiceCollection AddNotificationLoops(this IServiceCollection services)
     {
         services.AddHostedService(sp => sp.GetRequiredService<NotificationService>());
-        services.AddHostedService<WeeklyReportLoop>();
-        services.AddHostedService<DailyReportLoop>();
+        services.AddHostedService(sp => new ReportLoop<WeeklyReportService>(sp, sp.GetRequiredService<BudgetPilotConfig>().Notifications.WeeklyEnabled));
+        services.AddHostedService(sp => new ReportLoop<DailyReportService>(sp, sp.GetRequiredService<BudgetPilotConfig>().Notifications.DailyEnabled));
         return services;
     }
 }
