@@ -18,6 +18,7 @@ public static class AppPage
         app.MapGet("/audit", (HttpContext h, IAntiforgery a, BudgetPilotConfig c) => Render(h, a, c, "audit")).ExcludeFromDescription();
         app.MapGet("/settings", (HttpContext h, IAntiforgery a, BudgetPilotConfig c) => Render(h, a, c, "settings")).ExcludeFromDescription();
         app.MapGet("/admin", (HttpContext h, IAntiforgery a, BudgetPilotConfig c) => Render(h, a, c, "admin")).RequireAuthorization(Auth.Roles.AdminPolicy).ExcludeFromDescription();
+        app.MapGet("/share", (HttpContext h, IAntiforgery a, BudgetPilotConfig c) => Render(h, a, c, "share")).RequireAuthorization(Auth.Roles.ApprovePolicy).ExcludeFromDescription();
         app.MapGet("/campaigns/{id}", (HttpContext h, IAntiforgery a, BudgetPilotConfig c) => Render(h, a, c, "campaign")).ExcludeFromDescription();
     }
 
@@ -39,7 +40,7 @@ public static class AppPage
                 <span class="who">Manager: <strong id="manager">{name}</strong> ({role})</span>
                 <span>Last refresh: <strong id="last-refresh">—</strong></span>
                 <span>Status: <strong id="status">—</strong></span>
-                <nav><a href="/">Dashboard</a> <a href="/audit">Audit log</a> <a href="/settings">Settings</a>{(role == Auth.Roles.Admin ? " <a href=\"/admin\">Users &amp; tokens</a>" : "")}
+                <nav><a href="/">Dashboard</a> <a href="/audit">Audit log</a> <a href="/settings">Settings</a>{(role is Auth.Roles.Approver or Auth.Roles.Admin ? " <a href=\"/share\">Share</a>" : "")}{(role == Auth.Roles.Admin ? " <a href=\"/admin\">Users &amp; tokens</a>" : "")}
                 <form method="post" action="/logout" class="inline"><input type="hidden" name="__RequestVerificationToken" value="{E(token ?? "")}"><button class="link">Sign out</button></form></nav>
               </header>
               <main id="main"><p class="muted">Loading…</p></main>

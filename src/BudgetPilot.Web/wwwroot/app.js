@@ -252,7 +252,23 @@
     } else toast(`Saved user ${body.name} (${body.role}).`);
   }
 
-  const pages = { dashboard, audit, campaign, settings, admin };
+  // Stakeholder links: the token is shown once, in the answer to its creation; the list only names what was shared.
+  const shareStatus = s => s.revokedAt ? 'revoked' : new Date(s.expiresAt) <= new Date() ? 'expired' : 'live';
+  async function share(created) {
+    const list = await api('shares');
+    main.innerHTML = `<section class="card wide" id="share"><h2>Share a read-only report</h2>
+      <form id="share-form"><label>View <select name="view">${[['weekly', 'Weekly report'], ['daily', 'Daily report'], ['dashboard', 'Dashboard (last 7 days, live)']].map(([v, l]) => `<option value="${v}">${l}</option>`).join('')}</select></label>
+      <label>Expires in <select name="expiresInHours">${[[24, '1 day'], [72, '3 days'], [168, '7 days'], [720, '30 days']].map(([h, l]) => `<option value="${h}" ${h === 72 ? 'selected' : ''}>${l}</option>`).join('')}</select></label>
+      <button>Create link</button></form>
+      ${created ? `<p id="share-created">Link for the ${esc(created.view)} view, until ${new Date(created.expiresAt).toLocaleString()}:<br>
+        <input id="share-url" readonly value="${esc(created.url)}" style="width:75%" aria-label="Share link"> <button data-copy-share="1" type="button">Copy</button><br>
+        <strong>Copy it now: it is shown only once.</strong></p>` : ''}
+      <table id="share-list"><tr><th>View</th><th>Created</th><th>Expires</th><th>Status</th><th></th></tr>${list.map(s => `<tr data-share="${s.id}"><td>${esc(s.view)}${s.at ? ' ' + esc(s.at) : ''}</td>
+        <td>${new Date(s.createdAt).toLocaleString()} by ${esc(s.createdBy)}</td><td>${new Date(s.expiresAt).toLocaleString()}</td><td>${shareStatus(s)}</td>
+        <td>${shareStatus(s) === 'live' ? `<button data-revoke-share="${s.id}" class="danger">Revoke</button>` : ''}</td></tr>`).join('') || '<tr><td colspan="5" class="muted">No link yet.</td></tr>'}</table></section>`;
+  }
+
+  const pages = { dashboard, audit, campaign, settings, admin, share: () => share() };
   // One refresh at a time, and one more if something changed meanwhile: two overlapping refreshes can finish
   // out of order, and the older answers would then overwrite the newer ones.
   let running = null, again = false;
@@ -286,6 +302,12 @@
       } else if (t.dataset.userOp) {
         const r = await post(`users/${encodeURIComponent(t.dataset.name)}/${t.dataset.userOp}`, {});
         toast(r?.errors ? Object.values(r.errors).flat().join(' ') : `${r.name}: ${r.disabled ? 'disabled' : 'enabled'}.`); admin();
+      } else if (t.dataset.copyShare) {
+        await navigator.clipboard.writeText(document.getElementById('share-url').value);
+        toast('Link copied.');
+      } else if (t.dataset.revokeShare) {
+        await api(`shares/${encodeURIComponent(t.dataset.revokeShare)}`, { method: 'DELETE' });
+        toast('Link revoked.'); share();
       } else if (t.dataset.revoke) {
         await post(`tokens/${encodeURIComponent(t.dataset.revoke)}/revoke`, {});
         toast('Token revoked.'); admin();
@@ -296,6 +318,12 @@
     if (e.target.id !== 'user-form' && e.target.id !== 'token-form') return;
     e.preventDefault();
     try { await adminSubmit(e.target); } catch (err) { toast(err.message); }
+  });
+  document.addEventListener('submit', async e => {
+    if (e.target.id !== 'share-form') return;
+    e.preventDefault();
+    const f = new FormData(e.target);
+    try { await share(await post('shares', { view: f.get('view'), expiresInHours: Number(f.get('expiresInHours')) })); } catch (err) { toast(err.message); }
   });
   document.addEventListener('submit', async e => {
     if (e.target.id !== 'chat-form') return;
