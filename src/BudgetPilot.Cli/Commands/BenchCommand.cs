@@ -13,11 +13,27 @@ public static class BenchCommand
         var seeds = new Option<int>("--seeds") { Description = "Seeds per scenario (at least 20 for the published table).", DefaultValueFactory = _ => 20 };
         var campaigns = new Option<int>("--campaigns") { Description = "Campaigns per market.", DefaultValueFactory = _ => 40 };
         var scenarios = new Option<string[]>("--scenario") { Description = "Scenarios to run (default: all).", AllowMultipleArgumentsPerToken = true };
+        var firstSeed = new Option<ulong>("--first-seed") { Description = "First seed; seeds run from here upwards (markets the allocator was never tuned on start well above 100).", DefaultValueFactory = _ => 1 };
+        var budget = new Option<decimal>("--budget") { Description = "Total daily budget of each market.", DefaultValueFactory = _ => 20_000m };
         var days = new Option<int>("--days") { Description = "Longest horizon; 30 days is scored from the same runs.", DefaultValueFactory = _ => 90 };
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder for the CSV, JSON, Markdown table and PNG charts.", DefaultValueFactory = _ => new DirectoryInfo("artifacts/bench") };
 
         var policies = new Option<string[]>("--policy") { Description = "Policies to run (default: all); the constrained oracle is always added.", AllowMultipleArgumentsPerToken = true };
-        var quality = new Command("quality", "Policies × scenarios, % of the constrained oracle, 95% intervals.") { seeds, campaigns, scenarios, days, output, policies };
+        budget.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<decimal>() <= 0m)
+            {
+                r.AddError($"--budget {r.GetValueOrDefault<decimal>()} must be above 0.");
+            }
+        });
+        seeds.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError($"--seeds {r.GetValueOrDefault<int>()} must be at least 1.");
+            }
+        });
+        var quality = new Command("quality", "Policies × scenarios, % of the constrained oracle, 95% intervals.") { seeds, firstSeed, campaigns, budget, scenarios, days, output, policies };
         quality.SetAction(async (parse, cancellationToken) =>
         {
             var horizon = parse.GetValue(days);
@@ -25,6 +41,8 @@ public static class BenchCommand
             var options = new BenchmarkOptions
             {
                 SeedCount = parse.GetValue(seeds),
+                FirstSeed = parse.GetValue(firstSeed),
+                TotalDailyBudget = parse.GetValue(budget),
                 CampaignCount = parse.GetValue(campaigns),
                 Scenarios = chosen,
                 HorizonsDays = horizon > 30 ? [30, horizon] : [horizon],
@@ -53,6 +71,12 @@ public static class BenchCommand
                 await BenchmarkJson.WriteAsync(result, json, cancellationToken);
             }
 
+            await using (var daily = File.CreateText(Path.Combine(folder.FullName, "daily.csv")))
+            {
+                await BenchmarkCsv.WriteDailyAsync(result, daily, cancellationToken);
+            }
+
+            BenchmarkChart.SaveDaily(result, Path.Combine(folder.FullName, "learning-curves.png"));
             foreach (var h in options.HorizonsDays)
             {
                 BenchmarkChart.Save(result, h, Path.Combine(folder.FullName, $"quality-{h}d.png"));
@@ -61,7 +85,7 @@ public static class BenchCommand
             var markdown = BenchmarkMarkdown.Render(result);
             await File.WriteAllTextAsync(Path.Combine(folder.FullName, "quality.md"), markdown, cancellationToken);
             console.WriteLine(markdown);
-            console.MarkupLineInterpolated($"[grey]Written to {folder.FullName} (quality.csv, quality.json, quality.md, quality-*d.png).[/]");
+            console.MarkupLineInterpolated($"[grey]Written to {folder.FullName} (quality.csv, quality.json, quality.md, quality-*d.png, daily.csv, learning-curves.png).[/]");
             return 0;
         });
 
@@ -79,8 +103,8 @@ public static class BenchCommand
             throw new ArgumentException($"Unknown policy {string.Join(", ", unknown)}: use {string.Join(", ", known.Keys)}.");
         }
 
-        // Kept in the table's usual order; the oracle is what %oracle divides by, so it is always there.
-        var wanted = names.Append(OraclePolicy.ConstrainedName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // Kept in the table's usual order; the oracle each policy is scored against is what its %oracle divides by, so it is always there.
+        var wanted = names.Append(OraclePolicy.ConstrainedName).Concat(names.Select(n => known[n].ScoredAgainst)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return [.. Policies.Defaults.Where(p => wanted.Contains(p.Name))];
     }
 }

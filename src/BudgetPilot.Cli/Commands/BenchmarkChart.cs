@@ -54,4 +54,33 @@ internal static class BenchmarkChart
         plot.ShowLegend(Edge.Right);
         plot.SavePng(path, 1400, 650);
     }
+
+    /// <summary>The learning curves, averaged over scenarios: each policy's daily %oracle, day by day.</summary>
+    public static void SaveDaily(BenchmarkResult result, string path)
+    {
+        var plot = new Plot();
+        var policies = result.Policies.ToList();
+        for (var p = 0; p < policies.Count; p++)
+        {
+            var curves = (result.Daily ?? []).Where(c => c.Policy == policies[p]).ToList();
+            if (curves.Count == 0)
+            {
+                continue;
+            }
+
+            var days = curves.Min(c => c.PercentOfOracle.Count);
+            var xs = Enumerable.Range(1, days).Select(d => (double)d).ToArray();
+            var ys = Enumerable.Range(0, days).Select(d => curves.Select(c => c.PercentOfOracle[d]).Where(double.IsFinite).DefaultIfEmpty(double.NaN).Average()).ToArray();
+            var line = plot.Add.ScatterLine(xs, ys, Palette[p % Palette.Length]);
+            line.LineWidth = 2;
+            line.LegendText = policies[p];
+        }
+
+        plot.Add.HorizontalLine(100, 1, Colors.Black, LinePattern.Dashed);
+        plot.XLabel("day of the run");
+        plot.YLabel("that day's profit, % of its oracle's");
+        plot.Title($"Learning curves, mean of {result.Scenarios.Count} scenarios, {result.SeedCount} seeds × {result.CampaignCount} campaigns");
+        plot.ShowLegend(Edge.Right);
+        plot.SavePng(path, 1400, 650);
+    }
 }

@@ -9,7 +9,7 @@ public static class BenchmarkCsv
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
-        await writer.WriteLineAsync("scenario,policy,horizon_days,seeds,pct_oracle_mean,pct_oracle_low,pct_oracle_high,gap_closed_mean,gap_closed_low,gap_closed_high,violations,churn_per_day_mean,recovery_days_mean".AsMemory(), cancellationToken).ConfigureAwait(false);
+        await writer.WriteLineAsync("scenario,policy,horizon_days,seeds,pct_oracle_mean,pct_oracle_low,pct_oracle_high,gap_closed_mean,gap_closed_low,gap_closed_high,violations,churn_per_day_mean,recovery_days_mean,scored_against".AsMemory(), cancellationToken).ConfigureAwait(false);
         foreach (var s in result.Summaries)
         {
             var fields = new[]
@@ -17,9 +17,24 @@ public static class BenchmarkCsv
                 s.Scenario, s.Policy, N(s.HorizonDays), N(s.PercentOfOracle.Count),
                 N(s.PercentOfOracle.Mean), N(s.PercentOfOracle.Low), N(s.PercentOfOracle.High),
                 N(s.GapClosed.Mean), N(s.GapClosed.Low), N(s.GapClosed.High),
-                N(s.Violations), N(s.ChurnPerDay.Mean), N(s.RecoveryDays.Mean),
+                N(s.Violations), N(s.ChurnPerDay.Mean), N(s.RecoveryDays.Mean), s.ScoredAgainst,
             };
             await writer.WriteLineAsync(string.Join(',', fields).AsMemory(), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The learning curves: one row per scenario × policy × day, the day's %oracle summed over seeds.</summary>
+    public static async Task WriteDailyAsync(BenchmarkResult result, TextWriter writer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(writer);
+        await writer.WriteLineAsync("scenario,policy,day,pct_oracle".AsMemory(), cancellationToken).ConfigureAwait(false);
+        foreach (var curve in result.Daily ?? [])
+        {
+            for (var d = 0; d < curve.PercentOfOracle.Count; d++)
+            {
+                await writer.WriteLineAsync($"{curve.Scenario},{curve.Policy},{N(d + 1)},{N(curve.PercentOfOracle[d])}".AsMemory(), cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 

@@ -31,6 +31,14 @@ public static class BenchmarkMarkdown
             text.Append('\n');
         }
 
+        var others = result.Summaries.Where(s => s.ScoredAgainst != OraclePolicy.ConstrainedName).Select(s => (s.Policy, s.ScoredAgainst)).Distinct().ToList();
+        text.Append("%oracle divides by `").Append(OraclePolicy.ConstrainedName).Append("`: constraints (1)–(6) of BENCHMARK.md, approvals unanswered, the setting every policy runs in");
+        foreach (var (policy, oracle) in others)
+        {
+            text.Append("; `").Append(policy).Append("` runs with a manager who approves everything and divides by `").Append(oracle).Append('`');
+        }
+
+        text.Append(".\n");
         return text.ToString();
     }
 }

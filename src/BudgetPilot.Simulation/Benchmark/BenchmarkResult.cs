@@ -8,4 +8,5 @@ public sealed record BenchmarkResult(
     IReadOnlyList<int> HorizonsDays,
     IReadOnlyList<RunScore> Runs,
     IReadOnlyList<PolicySummary> Summaries,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed,
+    IReadOnlyList<DailyCurve>? Daily = null);

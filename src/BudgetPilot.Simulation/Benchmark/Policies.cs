@@ -13,15 +13,19 @@ public static class Policies
 
     public static PolicyEntry Uniform { get; } = new("uniform", _ => new UniformPolicy());
 
-    public static PolicyEntry Oracle { get; } = new(OraclePolicy.ConstrainedName, _ => new OraclePolicy(constrained: true));
+    /// <summary>The yardstick: constraints (1)–(6), approvals unanswered, like every policy here but the "_approved" ones.</summary>
+    public static PolicyEntry Oracle { get; } = new(OraclePolicy.ConstrainedName, _ => new OraclePolicy(OracleMode.Unattended));
 
-    public static PolicyEntry UnconstrainedOracle { get; } = new(OraclePolicy.UnconstrainedName, _ => new OraclePolicy(constrained: false));
+    /// <summary>Scored against <see cref="Oracle"/>: what a manager who approves every big move would be worth to a perfect planner.</summary>
+    public static PolicyEntry ApprovedOracle { get; } = new(OraclePolicy.ApprovedName, _ => new OraclePolicy(OracleMode.Approved));
+
+    public static PolicyEntry UnconstrainedOracle { get; } = new(OraclePolicy.UnconstrainedName, _ => new OraclePolicy(OracleMode.Unconstrained));
 
     /// <summary>The seed's decision framework exactly as written, full autonomy, nobody answering approvals.</summary>
     public static PolicyEntry SeedRules { get; } = new("seed_rules", m => new CyclePolicy(m, "seed_rules", new CyclePolicyOptions(), () => [new SeedRulesEngine()]));
 
-    /// <summary>The same, with a manager who approves every request: what the rules do when humans say yes.</summary>
-    public static PolicyEntry SeedRulesApproved { get; } = new("seed_rules_approved", m => new CyclePolicy(m, "seed_rules_approved", new CyclePolicyOptions { ApproveEverything = true }, () => [new SeedRulesEngine()]));
+    /// <summary>The same, with a manager who approves every request: what the rules do when humans say yes. Scored against the oracle whose moves are approved too.</summary>
+    public static PolicyEntry SeedRulesApproved { get; } = new("seed_rules_approved", m => new CyclePolicy(m, "seed_rules_approved", new CyclePolicyOptions { ApproveEverything = true }, () => [new SeedRulesEngine()]), OraclePolicy.ApprovedName);
 
     /// <summary>The response-curve allocator alone: every budget from the curves, no rule pauses.</summary>
     public static PolicyEntry Allocator { get; } = new("allocator", m => new CyclePolicy(m, "allocator", new CyclePolicyOptions(), () => DecisionPolicies.Engines(DecisionPolicy.Allocator)));
@@ -29,5 +33,5 @@ public static class Policies
     /// <summary>Budgets from the allocator, alerts and critical pauses from the seed rules.</summary>
     public static PolicyEntry AllocatorWithRules { get; } = new("allocator+rules", m => new CyclePolicy(m, "allocator+rules", new CyclePolicyOptions(), () => DecisionPolicies.Engines(DecisionPolicy.AllocatorWithRules)));
 
-    public static IReadOnlyList<PolicyEntry> Defaults { get; } = [Static, Uniform, SeedRules, SeedRulesApproved, Allocator, AllocatorWithRules, Oracle, UnconstrainedOracle];
+    public static IReadOnlyList<PolicyEntry> Defaults { get; } = [Static, Uniform, SeedRules, SeedRulesApproved, Allocator, AllocatorWithRules, Oracle, ApprovedOracle, UnconstrainedOracle];
 }

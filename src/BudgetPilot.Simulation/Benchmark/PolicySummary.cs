@@ -1,6 +1,6 @@
 namespace BudgetPilot.Simulation.Benchmark;
 
-/// <summary>One cell of the table: a policy in a scenario over a horizon, over all seeds.</summary>
+/// <summary>One cell of the table: a policy in a scenario over a horizon, over all seeds, as a share of the oracle named in <paramref name="ScoredAgainst"/>.</summary>
 public sealed record PolicySummary(
     string Scenario,
     string Policy,
@@ -9,4 +9,5 @@ public sealed record PolicySummary(
     Estimate GapClosed,
     int Violations,
     Estimate ChurnPerDay,
-    Estimate RecoveryDays);
+    Estimate RecoveryDays,
+    string ScoredAgainst = OraclePolicy.ConstrainedName);
