@@ -125,7 +125,7 @@ internal sealed class AllocatorMemory
     /// What to write back after deciding on <paramref name="today"/>: only the days observed differently from
     /// what was loaded (about a week per campaign), or every day when <paramref name="replace"/> is set.
     /// </summary>
-    public AllocatorStateChanges Changes(DateOnly today, int keepDays, bool replace)
+    public AllocatorStateChanges Changes(DateOnly today, int keepDays, bool replace, DateTimeOffset at)
     {
         var keepFrom = today.AddDays(-keepDays);
         var rows = new List<AllocatorDay>(replace ? days.Sum(d => d.Value.Count) : changed.Count);
@@ -140,7 +140,7 @@ internal sealed class AllocatorMemory
             }
         }
 
-        return new AllocatorStateChanges(LastDecided ?? today, Maturity.Statistics, rows, keepFrom, replace);
+        return new AllocatorStateChanges(LastDecided ?? today, Maturity.Statistics, rows, keepFrom, replace, at);
     }
 
     private sealed class DayRecord

@@ -158,4 +158,4 @@ public sealed record MaturityStatistics(IReadOnlyList<double> Seen, IReadOnlyLis
 /// window (days before <see cref="KeepFrom"/> go). <see cref="Replace"/> first drops every stored day of the
 /// workspace: the allocator asks for it after it had to discard unreadable state.
 /// </summary>
-public sealed record AllocatorStateChanges(DateOnly LastDecided, MaturityStatistics Maturity, IReadOnlyList<AllocatorDay> Changed, DateOnly KeepFrom, bool Replace);
+public sealed record AllocatorStateChanges(DateOnly LastDecided, MaturityStatistics Maturity, IReadOnlyList<AllocatorDay> Changed, DateOnly KeepFrom, bool Replace, DateTimeOffset At);

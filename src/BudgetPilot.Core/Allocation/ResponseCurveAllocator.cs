@@ -92,7 +92,7 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null, I
             var report = Allocate(ctx, memory, today, untouchable);
 
             // Unreadable state is replaced whole, so the bad rows are gone after this decision.
-            await store.SaveAsync(ws.Id, memory.Changes(today, options.MemoryDays, replace: problem is not null), cancellationToken);
+            await store.SaveAsync(ws.Id, memory.Changes(today, options.MemoryDays, replace: problem is not null, ctx.Now), cancellationToken);
             return problem is null ? report : report with
             {
                 RisksAndCaveats = [$"The allocator's stored memory could not be used ({problem}); it decided from the analysis week only and has replaced that memory.", .. report.RisksAndCaveats],
