@@ -36,6 +36,9 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null, I
 
     public AllocatorSettings Settings => options;
 
+    /// <summary>Where this allocator's memory lives.</summary>
+    public IAllocatorStateStore State => store;
+
     /// <summary>The last allocation's budgets before and after exploration, in campaign-id order (for tests and diagnostics).</summary>
     internal AllocationTrace? LastTrace { get; private set; }
 

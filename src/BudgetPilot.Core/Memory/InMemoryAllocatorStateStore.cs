@@ -36,7 +36,7 @@ public sealed class InMemoryAllocatorStateStore : IAllocatorStateStore
 
             e.LastDecided = changes.LastDecided;
             e.Maturity = changes.Maturity;
-            foreach (var day in changes.Changed)
+            foreach (var day in changes.Changed.Where(d => d.Date >= changes.KeepFrom))
             {
                 e.Days[(day.Campaign, day.Date)] = day;
             }

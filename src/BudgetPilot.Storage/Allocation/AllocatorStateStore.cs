@@ -68,14 +68,16 @@ internal sealed partial class AllocatorStateStore(IDbContextFactory<BudgetPilotD
         head.Maturity = changes.Maturity.Format();
         head.UpdatedAt = changes.At;
 
-        if (changes.Changed.Count > 0)
+        // A day before the window would only be deleted by the next save; it is never written.
+        var changed = changes.Changed.Where(d => d.Date >= changes.KeepFrom).ToList();
+        if (changed.Count > 0)
         {
             // Only the dates being written are read back, so a day's save reads about a week per campaign, not the window.
-            var from = changes.Changed.Min(d => d.Date);
+            var from = changed.Min(d => d.Date);
             var existing = changes.Replace
                 ? []
                 : await days.Where(d => d.WorkspaceId == workspaceId && d.Date >= from).ToDictionaryAsync(d => (d.CampaignId, d.Date), cancellationToken);
-            foreach (var day in changes.Changed)
+            foreach (var day in changed)
             {
                 if (existing.TryGetValue((day.Campaign.ToString(), day.Date), out var row))
                 {
