@@ -46,7 +46,7 @@ public static class IngestionBenchmark
 
     private static readonly CurrencyConversion Rate = new("EUR", "USD", 1.08m, "currency_rates_file fx.csv", new DateOnly(2024, 12, 31));
 
-    private static async Task Measure(TextWriter output, StorageProvider provider, string what, int rows, Func<Task> run)
+    internal static async Task Measure(TextWriter output, StorageProvider provider, string what, int rows, Func<Task> run)
     {
         // CPU time of this process beside wall time: on a shared machine the wall clock also measures the neighbours.
         using var process = Process.GetCurrentProcess();
@@ -60,7 +60,7 @@ public static class IngestionBenchmark
             $"{provider,-10} {what,-6} {rows,8:N0} rows in {elapsed.TotalSeconds,6:N2} s = {rows / elapsed.TotalSeconds,10:N0} rows/s (client CPU {used.TotalSeconds:N2} s)");
     }
 
-    private static StorageOptions Options(StorageProvider provider, out Func<IServiceProvider, Task> cleanup)
+    internal static StorageOptions Options(StorageProvider provider, out Func<IServiceProvider, Task> cleanup)
     {
         if (provider == StorageProvider.PostgreSql)
         {

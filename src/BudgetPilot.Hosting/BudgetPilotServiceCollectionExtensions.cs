@@ -49,7 +49,8 @@ public static class BudgetPilotServiceCollectionExtensions
             sp.GetRequiredService<ICampaignStore>(), sp.GetRequiredService<IMetricStore>(), sp.GetRequiredService<IAlertStore>(),
             sp.GetRequiredService<IApprovalStore>(), sp.GetRequiredService<IGracePeriodStore>(), sp.GetRequiredService<IAuditLog>(), sp.GetRequiredService<ICycleLog>()));
         AddPlatforms(services, config);
-        services.TryAddSingleton(_ => DecisionPolicies.Engines(config.Policy, config.Allocator));
+        // The allocator keeps its memory in the database (IAllocatorStateStore), so any node can run the next cycle.
+        services.TryAddSingleton(sp => DecisionPolicies.Engines(config.Policy, config.Allocator, sp.GetService<IAllocatorStateStore>()));
         services.TryAddSingleton(sp => new Executor(
             sp.GetRequiredService<IAuditLog>(),
             sp.GetRequiredService<ICampaignStore>(),

@@ -1,4 +1,5 @@
 using BudgetPilot.Core.Alerts;
+using BudgetPilot.Core.Allocation;
 using BudgetPilot.Core.Approvals;
 using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Core.Cycle;
@@ -7,6 +8,7 @@ using BudgetPilot.Core.Metrics;
 using BudgetPilot.Core.Notifications;
 using BudgetPilot.Core.Sharing;
 using BudgetPilot.Storage.Alerts;
+using BudgetPilot.Storage.Allocation;
 using BudgetPilot.Storage.Approvals;
 using BudgetPilot.Storage.Audit;
 using BudgetPilot.Storage.Campaigns;
@@ -17,6 +19,8 @@ using BudgetPilot.Storage.Notifications;
 using BudgetPilot.Storage.Sharing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BudgetPilot.Storage;
 
@@ -42,6 +46,11 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ICycleLog, CycleLog>();
         services.AddSingleton<INotificationOutbox, NotificationOutbox>();
         services.AddSingleton<IShareStore, ShareStore>();
+
+        // Hosts without logging (tests, tools) still get the store; its errors then go nowhere but the cycle's caveats.
+        services.AddSingleton<IAllocatorStateStore>(sp => new AllocatorStateStore(
+            sp.GetRequiredService<IDbContextFactory<BudgetPilotDbContext>>(),
+            sp.GetService<ILogger<AllocatorStateStore>>() ?? NullLogger<AllocatorStateStore>.Instance));
         return services;
     }
 

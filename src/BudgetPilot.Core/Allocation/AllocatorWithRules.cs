@@ -14,16 +14,16 @@ public sealed class AllocatorWithRules(ResponseCurveAllocator allocator, SeedRul
 
     public string Name => "allocator+rules";
 
-    public Task<DecisionReport> DecideAsync(DecisionContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(Decide(context));
+    /// <summary>For callers without a loop to await in, over an allocator whose state store completes synchronously.</summary>
+    public DecisionReport Decide(DecisionContext context) => DecideAsync(context, CancellationToken.None).GetAwaiter().GetResult();
 
-    public DecisionReport Decide(DecisionContext context)
+    public async Task<DecisionReport> DecideAsync(DecisionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var fromRules = seed.Decide(context);
         var pauses = fromRules.ImmediateActions.Where(a => a.Type == ActionType.Pause).ToList();
         var held = pauses.Select(p => p.Campaign).ToHashSet();
-        var budgets = allocator.Decide(context, held);
+        var budgets = await allocator.DecideAsync(context, held, cancellationToken);
         return budgets with
         {
             ImmediateActions = [.. pauses, .. budgets.ImmediateActions],

@@ -16,6 +16,24 @@ public sealed class ConversionMaturity
     private readonly double[] matured = new double[MatureAge + 1];
     private double pseudo;
 
+    /// <summary>The running sums, for the allocator's stored state.</summary>
+    public MaturityStatistics Statistics => new([.. seen], [.. matured], pseudo);
+
+    /// <summary>A maturity that continues from stored <paramref name="statistics"/> exactly where it left off.</summary>
+    public static ConversionMaturity From(MaturityStatistics statistics)
+    {
+        ArgumentNullException.ThrowIfNull(statistics);
+        var maturity = new ConversionMaturity();
+        for (var a = 0; a < MaturityStatistics.Length; a++)
+        {
+            maturity.seen[a] = statistics.Seen[a];
+            maturity.matured[a] = statistics.Matured[a];
+        }
+
+        maturity.pseudo = statistics.Pseudo;
+        return maturity;
+    }
+
     /// <summary>Expected share of a day's final value reported at <paramref name="age"/> days (1 = yesterday).</summary>
     public double Completeness(int age)
     {

@@ -48,11 +48,14 @@ public static class DecisionPolicies
         ? policy
         : throw new ArgumentException($"Unknown policy '{text}': use one of {string.Join(", ", Names)}.", nameof(text));
 
-    /// <summary>The engines for a policy, fresh: the allocator keeps per-workspace memory, so each host gets its own.</summary>
-    public static IReadOnlyList<IDecisionEngine> Engines(DecisionPolicy policy, AllocatorSettings? settings = null) => policy switch
+    /// <summary>
+    /// The engines for a policy. The allocator's memory lives in <paramref name="state"/> (the database in the app);
+    /// without one it gets a private in-memory store, so each such host has its own memory.
+    /// </summary>
+    public static IReadOnlyList<IDecisionEngine> Engines(DecisionPolicy policy, AllocatorSettings? settings = null, IAllocatorStateStore? state = null) => policy switch
     {
         DecisionPolicy.Rules => [new SeedRulesEngine()],
-        DecisionPolicy.Allocator => [new ResponseCurveAllocator(settings)],
-        _ => [new AllocatorWithRules(new ResponseCurveAllocator(settings))],
+        DecisionPolicy.Allocator => [new ResponseCurveAllocator(settings, state)],
+        _ => [new AllocatorWithRules(new ResponseCurveAllocator(settings, state))],
     };
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using BudgetPilot.Core.Analysis;
 using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Core.Decisions;
+using BudgetPilot.Core.Memory;
 using BudgetPilot.Core.Rules;
 using BudgetPilot.Core.Settings;
 using static BudgetPilot.Core.Alerts.Detectors;
@@ -15,41 +16,56 @@ namespace BudgetPilot.Core.Allocation;
 /// the seed's shape: one reallocation group that keeps total spend constant, plus single increases paid
 /// from the unallocated reserve. Its only pause is the <see cref="StopLoss"/>; it never bypasses the gate:
 /// it stays inside the limits the gate would enforce, so its groups pass whole.
+/// It keeps no memory of its own between decisions: each decision loads the workspace's
+/// <see cref="AllocatorMemory"/> from the <paramref name="state"/> store (the database in the app; process
+/// memory by default, for tests and backtests), and saves what changed, so any instance on any node continues it.
 /// </summary>
-public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null) : IDecisionEngine
+public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null, IAllocatorStateStore? state = null) : IDecisionEngine
 {
     public const string RuleEqualMarginal = "allocator.equal_marginal_roas";
 
     private const int Cells = 12;
 
     private readonly AllocatorSettings options = settings ?? new AllocatorSettings();
-    private readonly Dictionary<string, AllocatorMemory> memories = new(StringComparer.Ordinal);
-    private readonly Lock gate = new();
+    private readonly IAllocatorStateStore store = state ?? new InMemoryAllocatorStateStore();
+
+    // One decision at a time per instance, as the lock around the in-process memory used to ensure.
+    private readonly SemaphoreSlim turn = new(1, 1);
 
     public string Name => "allocator";
 
     public AllocatorSettings Settings => options;
 
+    /// <summary>Where this allocator's memory lives.</summary>
+    public IAllocatorStateStore State => store;
+
     /// <summary>The last allocation's budgets before and after exploration, in campaign-id order (for tests and diagnostics).</summary>
     internal AllocationTrace? LastTrace { get; private set; }
-
-    public Task<DecisionReport> DecideAsync(DecisionContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(Decide(context));
 
     /// <summary>
     /// The allocator's decisions for this cycle: a <see cref="StopLoss"/> pause for any campaign that has
     /// spent a week with no conversion (checked every cycle), and once a day the budgets of the others.
     /// </summary>
-    public DecisionReport Decide(DecisionContext ctx)
+    public async Task<DecisionReport> DecideAsync(DecisionContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(ctx);
-        var stops = StopLoss.Pauses(ctx);
-        var report = Decide(ctx, stops.Select(s => s.Campaign).ToHashSet());
+        ArgumentNullException.ThrowIfNull(context);
+        var stops = StopLoss.Pauses(context);
+        var report = await DecideAsync(context, stops.Select(s => s.Campaign).ToHashSet(), cancellationToken);
         return stops.Count == 0 ? report : report with { ImmediateActions = [.. stops, .. report.ImmediateActions] };
     }
 
+    /// <summary>
+    /// <see cref="DecideAsync(DecisionContext, CancellationToken)"/> for callers without a loop to await in
+    /// (tests, the backtest): only for stores that complete synchronously, such as the in-memory default.
+    /// </summary>
+    public DecisionReport Decide(DecisionContext ctx) => DecideAsync(ctx, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <inheritdoc cref="DecideAsync(DecisionContext, IReadOnlySet{CampaignId}, CancellationToken)"/>
+    public DecisionReport Decide(DecisionContext ctx, IReadOnlySet<CampaignId> untouchable) =>
+        DecideAsync(ctx, untouchable, CancellationToken.None).GetAwaiter().GetResult();
+
     /// <summary>Decides for every active campaign except <paramref name="untouchable"/> (held at its budget).</summary>
-    public DecisionReport Decide(DecisionContext ctx, IReadOnlySet<CampaignId> untouchable)
+    public async Task<DecisionReport> DecideAsync(DecisionContext ctx, IReadOnlySet<CampaignId> untouchable, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ctx);
         var ws = ctx.Workspace;
@@ -61,14 +77,10 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null) :
             return empty;
         }
 
-        lock (gate)
+        await turn.WaitAsync(cancellationToken);
+        try
         {
-            if (!memories.TryGetValue(ws.Id, out var memory))
-            {
-                memory = new AllocatorMemory();
-                memories[ws.Id] = memory;
-            }
-
+            var (memory, problem) = await LoadAsync(ws.Id, cancellationToken);
             if (memory.LastDecided == today)
             {
                 return empty;
@@ -80,8 +92,43 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null) :
                 memory.Observe(a, today, options.MemoryDays);
             }
 
-            return Allocate(ctx, memory, today, untouchable);
+            var report = Allocate(ctx, memory, today, untouchable);
+
+            // Unreadable state is replaced whole, so the bad rows are gone after this decision.
+            await store.SaveAsync(ws.Id, memory.Changes(today, options.MemoryDays, replace: problem is not null, ctx.Now), cancellationToken);
+            return problem is null ? report : report with
+            {
+                RisksAndCaveats = [$"The allocator's stored memory could not be used ({problem}); it decided from the analysis week only and has replaced that memory.", .. report.RisksAndCaveats],
+            };
         }
+        finally
+        {
+            turn.Release();
+        }
+    }
+
+    /// <summary>
+    /// The workspace's memory, or an empty one and the reason when the stored state is unusable: a bad row must
+    /// neither crash the cycle nor reach a curve, so the allocator falls back to what the analysis week shows.
+    /// </summary>
+    private async Task<(AllocatorMemory Memory, string? Problem)> LoadAsync(string workspaceId, CancellationToken cancellationToken)
+    {
+        AllocatorState? loaded;
+        try
+        {
+            loaded = await store.LoadAsync(workspaceId, cancellationToken);
+        }
+        catch (AllocatorStateException ex)
+        {
+            return (AllocatorMemory.Empty(), ex.Message);
+        }
+
+        if (loaded is null)
+        {
+            return (AllocatorMemory.Empty(), null);
+        }
+
+        return loaded.Problem() is { } problem ? (AllocatorMemory.Empty(), problem) : (AllocatorMemory.From(loaded), null);
     }
 
     private DecisionReport Allocate(DecisionContext ctx, AllocatorMemory memory, DateOnly today, IReadOnlySet<CampaignId> untouchable)

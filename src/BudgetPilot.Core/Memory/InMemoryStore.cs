@@ -24,6 +24,9 @@ public sealed class InMemoryStore : ICampaignStore, IMetricStore, IAlertStore, I
     private readonly Dictionary<string, AuditEntry> openIntents = new(StringComparer.Ordinal);
     private readonly List<CycleRecord> cycles = [];
 
+    /// <summary>The allocator's memory of each workspace, beside the other stores it outlives cycles with.</summary>
+    public InMemoryAllocatorStateStore Allocator { get; } = new();
+
     /// <summary>Keep at most this much metric history per campaign (a simulation of months need not hold it all).</summary>
     public TimeSpan? MetricRetention { get; init; }
 

@@ -17,11 +17,17 @@ public sealed class CyclePolicy : IMarketPolicy
 {
     private readonly SimulatedMarket market;
     private readonly CyclePolicyOptions options;
-    private readonly Func<IReadOnlyList<IDecisionEngine>> engines;
+    private readonly Func<InMemoryStore, IReadOnlyList<IDecisionEngine>> engines;
     private WorkspaceContext? context;
     private OptimizationCycle? cycle;
 
     public CyclePolicy(SimulatedMarket market, string name, CyclePolicyOptions options, Func<IReadOnlyList<IDecisionEngine>> engines)
+        : this(market, name, options, _ => engines())
+    {
+    }
+
+    /// <summary>Engines built over the policy's own <see cref="Store"/> (the allocator keeps its memory in <see cref="InMemoryStore.Allocator"/>).</summary>
+    public CyclePolicy(SimulatedMarket market, string name, CyclePolicyOptions options, Func<InMemoryStore, IReadOnlyList<IDecisionEngine>> engines)
     {
         this.market = market;
         this.options = options;
@@ -46,7 +52,7 @@ public sealed class CyclePolicy : IMarketPolicy
             var platforms = SimulatedPlatform.ForAll(market);
             var executor = new Executor(Store, Store, platforms.ToDictionary(p => p.Platform, p => (IAdPlatform)p), market.Clock);
             context = new WorkspaceContext(workspace, options.Settings, Stores.Of(Store), executor, market.Clock);
-            cycle = new OptimizationCycle(context, [.. platforms], engines());
+            cycle = new OptimizationCycle(context, [.. platforms], engines(Store));
         }
 
         if (options.ApproveEverything)

@@ -28,10 +28,10 @@ public static class Policies
     public static PolicyEntry SeedRulesApproved { get; } = new("seed_rules_approved", m => new CyclePolicy(m, "seed_rules_approved", new CyclePolicyOptions { ApproveEverything = true }, () => [new SeedRulesEngine()]), OraclePolicy.ApprovedName);
 
     /// <summary>The response-curve allocator alone: every budget from the curves, no rule pauses.</summary>
-    public static PolicyEntry Allocator { get; } = new("allocator", m => new CyclePolicy(m, "allocator", new CyclePolicyOptions(), () => DecisionPolicies.Engines(DecisionPolicy.Allocator)));
+    public static PolicyEntry Allocator { get; } = new("allocator", m => new CyclePolicy(m, "allocator", new CyclePolicyOptions(), s => DecisionPolicies.Engines(DecisionPolicy.Allocator, state: s.Allocator)));
 
     /// <summary>Budgets from the allocator, alerts and critical pauses from the seed rules.</summary>
-    public static PolicyEntry AllocatorWithRules { get; } = new("allocator+rules", m => new CyclePolicy(m, "allocator+rules", new CyclePolicyOptions(), () => DecisionPolicies.Engines(DecisionPolicy.AllocatorWithRules)));
+    public static PolicyEntry AllocatorWithRules { get; } = new("allocator+rules", m => new CyclePolicy(m, "allocator+rules", new CyclePolicyOptions(), s => DecisionPolicies.Engines(DecisionPolicy.AllocatorWithRules, state: s.Allocator)));
 
     public static IReadOnlyList<PolicyEntry> Defaults { get; } = [Static, Uniform, SeedRules, SeedRulesApproved, Allocator, AllocatorWithRules, Oracle, ApprovedOracle, UnconstrainedOracle];
 }

@@ -27,7 +27,7 @@ public static partial class SimulationRun
         var initial = Enumerable.Range(0, market.CampaignCount).Where(market.IsLaunched).Select(market.Campaign).ToList();
         var settings = new WorkspaceSettings { Autonomy = options.Autonomy };
         var cyclePolicy = DecisionPolicies.TryParse(options.Policy, out var decisionPolicy)
-            ? new CyclePolicy(market, decisionPolicy.Name(), new CyclePolicyOptions { Settings = settings, ApproveEverything = options.ApproveEverything }, () => DecisionPolicies.Engines(decisionPolicy))
+            ? new CyclePolicy(market, decisionPolicy.Name(), new CyclePolicyOptions { Settings = settings, ApproveEverything = options.ApproveEverything }, s => DecisionPolicies.Engines(decisionPolicy, state: s.Allocator))
             : null;
         IMarketPolicy policy = cyclePolicy is not null ? cyclePolicy : options.Policy switch
         {

@@ -1,4 +1,5 @@
 using BudgetPilot.Storage.Alerts;
+using BudgetPilot.Storage.Allocation;
 using BudgetPilot.Storage.Approvals;
 using BudgetPilot.Storage.Audit;
 using BudgetPilot.Storage.Campaigns;
@@ -52,6 +53,8 @@ public abstract class BudgetPilotDbContext : DbContext
         CycleRow.Configure(modelBuilder.Entity<CycleRow>());
         NotificationRow.Configure(modelBuilder.Entity<NotificationRow>());
         ShareRow.Configure(modelBuilder.Entity<ShareRow>());
+        AllocatorStateRow.Configure(modelBuilder.Entity<AllocatorStateRow>());
+        AllocatorDayRow.Configure(modelBuilder.Entity<AllocatorDayRow>());
         SnakeCaseNames.Apply(modelBuilder);
     }
 

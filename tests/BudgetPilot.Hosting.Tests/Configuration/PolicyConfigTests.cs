@@ -61,4 +61,19 @@ public sealed class PolicyConfigTests
 
         Assert.IsType(engine, Assert.Single(engines));
     }
+
+    [Fact]
+    public void CompositionRoot_AllocatorKeepsItsMemoryInTheStorage()
+    {
+        var config = Yaml.Parse(Yaml.Workspace + "policy: allocator\n");
+        var services = new ServiceCollection();
+        services.AddSingleton(TimeProvider.System);
+        services.AddBudgetPilot(config);
+        using var provider = services.BuildServiceProvider();
+
+        var allocator = Assert.IsType<ResponseCurveAllocator>(Assert.Single(provider.GetRequiredService<IReadOnlyList<IDecisionEngine>>()));
+
+        Assert.Same(provider.GetRequiredService<IAllocatorStateStore>(), allocator.State);
+        Assert.StartsWith("BudgetPilot.Storage", allocator.State.GetType().FullName, StringComparison.Ordinal);
+    }
 }

@@ -91,6 +91,100 @@ namespace BudgetPilot.Storage.Migrations.Postgres
                     b.ToTable("alerts", (string)null);
                 });
 
+            modelBuilder.Entity("BudgetPilot.Storage.Allocation.AllocatorDayRow", b =>
+                {
+                    b.Property<string>("WorkspaceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<string>("CampaignId")
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<double>("Conversions")
+                        .HasColumnType("double precision")
+                        .HasColumnName("conversions");
+
+                    b.Property<bool>("Learned")
+                        .HasColumnType("boolean")
+                        .HasColumnName("learned");
+
+                    b.Property<double>("Spend")
+                        .HasColumnType("double precision")
+                        .HasColumnName("spend");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("double precision")
+                        .HasColumnName("value");
+
+                    b.Property<double>("ValueAge1")
+                        .HasColumnType("double precision")
+                        .HasColumnName("value_age1");
+
+                    b.Property<double>("ValueAge2")
+                        .HasColumnType("double precision")
+                        .HasColumnName("value_age2");
+
+                    b.Property<double>("ValueAge3")
+                        .HasColumnType("double precision")
+                        .HasColumnName("value_age3");
+
+                    b.Property<double>("ValueAge4")
+                        .HasColumnType("double precision")
+                        .HasColumnName("value_age4");
+
+                    b.Property<double>("ValueAge5")
+                        .HasColumnType("double precision")
+                        .HasColumnName("value_age5");
+
+                    b.Property<double>("ValueAge6")
+                        .HasColumnType("double precision")
+                        .HasColumnName("value_age6");
+
+                    b.Property<double>("ValueAge7")
+                        .HasColumnType("double precision")
+                        .HasColumnName("value_age7");
+
+                    b.HasKey("WorkspaceId", "CampaignId", "Date");
+
+                    b.HasIndex("WorkspaceId", "Date")
+                        .HasDatabaseName("ix_allocator_days_workspace_date");
+
+                    b.ToTable("allocator_days", (string)null);
+                });
+
+            modelBuilder.Entity("BudgetPilot.Storage.Allocation.AllocatorStateRow", b =>
+                {
+                    b.Property<string>("WorkspaceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<DateOnly?>("LastDecided")
+                        .HasColumnType("date")
+                        .HasColumnName("last_decided");
+
+                    b.Property<string>("Maturity")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("maturity");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("WorkspaceId");
+
+                    b.ToTable("allocator_state", (string)null);
+                });
+
             modelBuilder.Entity("BudgetPilot.Storage.Approvals.ApprovalRow", b =>
                 {
                     b.Property<Guid>("Id")

@@ -86,6 +86,100 @@ namespace BudgetPilot.Storage.Migrations.Sqlite
                     b.ToTable("alerts", (string)null);
                 });
 
+            modelBuilder.Entity("BudgetPilot.Storage.Allocation.AllocatorDayRow", b =>
+                {
+                    b.Property<string>("WorkspaceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<string>("CampaignId")
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<double>("Conversions")
+                        .HasColumnType("REAL")
+                        .HasColumnName("conversions");
+
+                    b.Property<bool>("Learned")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("learned");
+
+                    b.Property<double>("Spend")
+                        .HasColumnType("REAL")
+                        .HasColumnName("spend");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL")
+                        .HasColumnName("value");
+
+                    b.Property<double>("ValueAge1")
+                        .HasColumnType("REAL")
+                        .HasColumnName("value_age1");
+
+                    b.Property<double>("ValueAge2")
+                        .HasColumnType("REAL")
+                        .HasColumnName("value_age2");
+
+                    b.Property<double>("ValueAge3")
+                        .HasColumnType("REAL")
+                        .HasColumnName("value_age3");
+
+                    b.Property<double>("ValueAge4")
+                        .HasColumnType("REAL")
+                        .HasColumnName("value_age4");
+
+                    b.Property<double>("ValueAge5")
+                        .HasColumnType("REAL")
+                        .HasColumnName("value_age5");
+
+                    b.Property<double>("ValueAge6")
+                        .HasColumnType("REAL")
+                        .HasColumnName("value_age6");
+
+                    b.Property<double>("ValueAge7")
+                        .HasColumnType("REAL")
+                        .HasColumnName("value_age7");
+
+                    b.HasKey("WorkspaceId", "CampaignId", "Date");
+
+                    b.HasIndex("WorkspaceId", "Date")
+                        .HasDatabaseName("ix_allocator_days_workspace_date");
+
+                    b.ToTable("allocator_days", (string)null);
+                });
+
+            modelBuilder.Entity("BudgetPilot.Storage.Allocation.AllocatorStateRow", b =>
+                {
+                    b.Property<string>("WorkspaceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<DateOnly?>("LastDecided")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_decided");
+
+                    b.Property<string>("Maturity")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("maturity");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("WorkspaceId");
+
+                    b.ToTable("allocator_state", (string)null);
+                });
+
             modelBuilder.Entity("BudgetPilot.Storage.Approvals.ApprovalRow", b =>
                 {
                     b.Property<Guid>("Id")
