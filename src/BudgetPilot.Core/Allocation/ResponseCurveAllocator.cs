@@ -26,6 +26,9 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null, I
 
     private const int Cells = 12;
 
+    /// <summary>Below this many campaigns a decision takes milliseconds and threads would cost more than they save.</summary>
+    private const int ParallelFrom = 256;
+
     private readonly AllocatorSettings options = settings ?? new AllocatorSettings();
     private readonly IAllocatorStateStore store = state ?? new InMemoryAllocatorStateStore();
 
@@ -145,12 +148,17 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null, I
         var high = new double[n];
         var caps = new double[n];
         var limits = Limits.Of(ctx);
+        // Fits are independent and most of the decision's cost: spread over the cores. Each writes only its own slot, so the result does not depend on the order.
+        ForEach(n, i =>
+        {
+            var platform = active[i].Campaign.Id.Platform;
+            fits[i] = CurveFitter.Fit(series[i], d => market.DayWeight(platform, d.DayOfWeek), market.Roas(platform), market.ValuePerConversion(platform), options)
+                .WithScale(market.DayWeight(platform, today.DayOfWeek));
+        });
         for (var i = 0; i < n; i++)
         {
             var a = active[i];
             var platform = a.Campaign.Id.Platform;
-            fits[i] = CurveFitter.Fit(series[i], d => market.DayWeight(platform, d.DayOfWeek), market.Roas(platform), market.ValuePerConversion(platform), options)
-                .WithScale(market.DayWeight(platform, today.DayOfWeek));
             var b = (double)a.Campaign.DailyBudget;
             current[i] = b;
             var movable = !untouchable.Contains(a.Campaign.Id) && !a.Campaign.HasSharedBudget && series[i].Length >= options.MinDays && !limits.Resting(a.Campaign, ctx);
@@ -220,11 +228,7 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null, I
     {
         var spends = new double[curves.Length][];
         var values = new double[curves.Length][];
-        for (var i = 0; i < curves.Length; i++)
-        {
-            (spends[i], values[i]) = AllocationProblem.Tabulate(curves[i], low[i], current[i], high[i], Cells);
-        }
-
+        ForEach(curves.Length, i => (spends[i], values[i]) = AllocationProblem.Tabulate(curves[i], low[i], current[i], high[i], Cells));
         return BudgetAllocator.Solve(new AllocationProblem(current, spends, values, total, maxMove, options.Hysteresis));
     }
 
@@ -405,6 +409,22 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null, I
         decimal? next = newSpend > 0m ? Math.Round(newValue / newSpend, 2) : null;
         var improvement = now is { } c && next is { } x && c > 0m ? ((x - c) / c).ToString("+0.0%;-0.0%", CultureInfo.InvariantCulture) : "n/a";
         return new ExpectedOutcomes(now, next, improvement, actions.Count == 0 ? 0m : ActionFactory.Round((decimal)gain));
+    }
+
+    /// <summary>Runs an independent per-campaign step, in parallel once there are enough campaigns to pay for it.</summary>
+    private static void ForEach(int count, Action<int> body)
+    {
+        if (count < ParallelFrom)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                body(i);
+            }
+        }
+        else
+        {
+            Parallel.For(0, count, body);
+        }
     }
 
     private static int Seed(string workspace, DateOnly day)

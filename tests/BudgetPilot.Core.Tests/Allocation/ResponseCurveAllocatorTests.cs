@@ -56,6 +56,31 @@ public sealed class ResponseCurveAllocatorTests
     }
 
     [Fact]
+    public void ALargeWorkspaceFittedInParallelGetsTheSameDecisionEveryTime()
+    {
+        // 600 campaigns: past the point where fits and tabulation run in parallel, so a data race would show as a difference.
+        Platform[] platforms = [Platform.GoogleAds, Platform.MetaAds, Platform.TikTokAds, Platform.LinkedInAds];
+        var random = new Random(41);
+        var analyses = Enumerable.Range(0, 600).Select(i =>
+        {
+            var budget = 50 + (random.NextDouble() * 450);
+            var truth = new HillCurve(0.7 + (1.5 * random.NextDouble()), budget * (0.6 + random.NextDouble()), budget * (1 + (6 * random.NextDouble())));
+            return Campaign($"c{i:000}", platforms[i % 4], truth, budget, 1000 + i);
+        }).ToList();
+        var total = analyses.Sum(a => a.Campaign.DailyBudget);
+        var ctx = Markets.Context(analyses, workspace: Markets.Workspace with { TotalDailyBudget = total, MaxCampaignBudget = total });
+
+        static string Fingerprint(DecisionReport r) =>
+            string.Join('|', r.ImmediateActions.Select(a => $"{a.Campaign}:{a.Type}:{a.NewBudget}:{a.Confidence}"));
+        var first = new ResponseCurveAllocator().Decide(ctx);
+        var second = new ResponseCurveAllocator().Decide(ctx);
+
+        Assert.NotEmpty(first.ImmediateActions);
+        Assert.Equal(Fingerprint(first), Fingerprint(second));
+        Assert.Equal(first.ExpectedOutcomes.DailyProfitIncrease, second.ExpectedOutcomes.DailyProfitIncrease);
+    }
+
+    [Fact]
     public void AFlatMarketIsLeftAlone()
     {
         var same = new HillCurve(1.0, 2000, 8000);
