@@ -35,6 +35,11 @@ public static class Analyzer
         long lastWeekFrom = frame.LastWeekStart.UtcTicks, lastWeekTo = lastWeekSameTime.UtcTicks;
         const long Hour = TimeSpan.TicksPerHour;
 
+        // Rolling windows count whole hours back from the start of the current hour, so a window always holds
+        // the same closed hours whatever the minute of the cycle: measured from "now", a cycle at :15 would drop
+        // the oldest hour while the current one is not reported yet, and a 7-day ROAS would hang on 167 hours.
+        var anchorTicks = nowTicks - (nowTicks % Hour);
+
         foreach (var s in samples)
         {
             var at = s.Hour.UtcTicks;
@@ -43,7 +48,7 @@ public static class Analyzer
                 continue;
             }
 
-            var age = nowTicks - at;
+            var age = anchorTicks - at;
             if (age <= 24 * Hour) b24 = b24.Add(s);
             else if (age <= 48 * Hour) b48 = b48.Add(s);
             else if (age <= 72 * Hour) b72 = b72.Add(s);

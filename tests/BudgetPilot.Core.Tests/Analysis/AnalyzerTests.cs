@@ -80,6 +80,28 @@ public sealed class AnalyzerTests
         Assert.Equal(23, a.Days[^1].Kpis.Hours);
     }
 
+    [Theory]
+    [InlineData(15)]
+    [InlineData(30)]
+    [InlineData(45)]
+    public void Analyze_CycleBetweenHourMarks_RollingWindowsHoldTheSameClosedHoursAsAtTheMark(int minutes)
+    {
+        // Hours are reported once closed: at 13:15 the 13:00 hour is not in yet. The oldest hour of the
+        // week must stay in the window until the next mark, or one lumpy hour swings a 7-day ROAS.
+        var ws = Workspaces.NewYork;
+        var mark = new DateTimeOffset(2025, 6, 18, 13, 0, 0, TimeSpan.Zero);
+        var start = ws.StartOfDay(new DateOnly(2025, 6, 2));
+        var samples = SpendIsLocalDayOfMonth(ws, start, mark);
+        var atMark = Analyzer.Analyze(ws, CampaignFrom(start), samples, mark).Windows;
+
+        var between = Analyzer.Analyze(ws, CampaignFrom(start), samples, mark.AddMinutes(minutes)).Windows;
+
+        Assert.Equal((24, atMark.Last24h.Spend), (between.Last24h.Hours, between.Last24h.Spend));
+        Assert.Equal((72, atMark.Last3d.Spend), (between.Last3d.Hours, between.Last3d.Spend));
+        Assert.Equal((168, atMark.Last7d.Spend), (between.Last7d.Hours, between.Last7d.Spend));
+        Assert.Equal((168, atMark.Prior7d.Spend), (between.Prior7d.Hours, between.Prior7d.Spend));
+    }
+
     [Fact]
     public void Analyze_SampleAtOrAfterNow_IsIgnored()
     {
