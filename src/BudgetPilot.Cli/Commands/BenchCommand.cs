@@ -11,11 +11,11 @@ public static class BenchCommand
     public static Command Create(IAnsiConsole console)
     {
         var seeds = new Option<int>("--seeds") { Description = "Seeds per scenario (at least 20 for the published table).", DefaultValueFactory = _ => 20 };
-        var campaigns = new Option<int>("--campaigns") { Description = "Campaigns per market.", DefaultValueFactory = _ => 40 };
+        var campaigns = new Option<int>("--campaigns") { Description = "Campaigns per market (the published table: 20).", DefaultValueFactory = _ => 20 };
         var scenarios = new Option<string[]>("--scenario") { Description = "Scenarios to run (default: all).", AllowMultipleArgumentsPerToken = true };
         var firstSeed = new Option<ulong>("--first-seed") { Description = "First seed; seeds run from here upwards (markets the allocator was never tuned on start well above 100).", DefaultValueFactory = _ => 1 };
         var budget = new Option<decimal>("--budget") { Description = "Total daily budget of each market.", DefaultValueFactory = _ => 20_000m };
-        var days = new Option<int>("--days") { Description = "Longest horizon; 30 days is scored from the same runs.", DefaultValueFactory = _ => 90 };
+        var days = new Option<int>("--days") { Description = "Longest horizon (the published table: 30); with 90, 30 days is scored from the same runs.", DefaultValueFactory = _ => 30 };
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder for the CSV, JSON, Markdown table and PNG charts.", DefaultValueFactory = _ => new DirectoryInfo("artifacts/bench") };
 
         var policies = new Option<string[]>("--policy") { Description = "Policies to run (default: all); the constrained oracle is always added.", AllowMultipleArgumentsPerToken = true };

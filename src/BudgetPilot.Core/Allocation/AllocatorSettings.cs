@@ -3,8 +3,12 @@ namespace BudgetPilot.Core.Allocation;
 /// <summary>The response-curve allocator's knobs; the guardrails themselves live in the workspace settings.</summary>
 public sealed record AllocatorSettings
 {
-    /// <summary>At most this share of the total daily budget is moved to test what the curves are unsure of (Thompson sampling).</summary>
-    public decimal ExplorationShare { get; init; } = 0.02m;
+    /// <summary>
+    /// At most this share of the total daily budget is moved to test what the curves are unsure of (Thompson
+    /// sampling). Small by default: on 16 seeds × 8 scenarios, 2% cost about half a point of the oracle at 30
+    /// and at 90 days, while 0.5% measured the same as none; a market that drifts more may want more.
+    /// </summary>
+    public decimal ExplorationShare { get; init; } = 0.005m;
 
     /// <summary>
     /// Dead band: moving a dollar must raise marginal ROAS by at least this much, so a market whose

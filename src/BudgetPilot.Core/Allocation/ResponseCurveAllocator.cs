@@ -155,6 +155,11 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null, I
             fits[i] = CurveFitter.Fit(series[i], d => market.DayWeight(platform, d.DayOfWeek), market.Roas(platform), market.ValuePerConversion(platform), options)
                 .WithScale(market.DayWeight(platform, today.DayOfWeek));
         });
+        var pauses = new List<ProposedAction>();
+
+        // The gate counts a paused budget as money moved today: pauses and the group share today's room.
+        var room = (double)Math.Max(0m, ctx.ReallocationRoomToday);
+        double paused = 0;
         for (var i = 0; i < n; i++)
         {
             var a = active[i];
@@ -162,6 +167,15 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null, I
             var b = (double)a.Campaign.DailyBudget;
             current[i] = b;
             var movable = !untouchable.Contains(a.Campaign.Id) && !a.Campaign.HasSharedBudget && series[i].Length >= options.MinDays && !limits.Resting(a.Campaign, ctx);
+            var spend = Math.Min(b, SpendCap(a));
+            if (movable && paused + b < (room * 0.98) - 0.01 && pauses.Count < ctx.AdjustmentsLeftToday && BreakEven.Fires(a, fits[i], spend, series[i].Length, ctx.Settings, options.MinDays) is { } below)
+            {
+                paused += b;
+                // Paused, so held at its budget here: the money it frees is allocated from tomorrow's reserve.
+                pauses.Add(BreakEven.Pause(ctx, a, fits[i], spend, below));
+                movable = false;
+            }
+
             var up = limits.StepUp(platform);
             var down = limits.StepDown(platform);
             low[i] = !movable || guard.IsProtectedWinner(a.Roas7d) ? b : b * (1 - down);
@@ -171,7 +185,8 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null, I
         }
 
         var total = (double)ws.TotalDailyBudget;
-        var maxMove = limits.MaxMove;
+        // Below the line, not on it, as for every limit here: the solver meets the cap on a grid and legs round to cents.
+        var maxMove = paused > 0 ? Math.Max(0, Math.Min(limits.MaxMove, ((room - paused) * 0.98) - 0.01)) : limits.MaxMove;
         var target = Solve([.. fits.Select((f, i) => Capped(f.Value, caps[i]))], current, low, high, total, maxMove);
 
         // Thompson sampling: allocate once more on one draw from every posterior and move a bounded share toward it.
@@ -196,8 +211,21 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null, I
         }
 
         LastTrace = new AllocationTrace(planned, (double[])target.Clone(), current);
-        Settle(target, current, total, ctx.AdjustmentsLeftToday);
-        return Report(ctx, active, fits, current, target);
+        Settle(target, current, total, ctx.AdjustmentsLeftToday - pauses.Count);
+        var report = Report(ctx, active, fits, current, target);
+        if (pauses.Count == 0)
+        {
+            return report;
+        }
+
+        // The gate adds each paused budget to the money moved today. If the day's moves, counted its way, would
+        // not fit beside the pauses, the pauses go alone: the money they free is in tomorrow's reserve.
+        if (paused + GateMoved(report.ImmediateActions) > room * 0.98)
+        {
+            report = Report(ctx, active, fits, current, current);
+        }
+
+        return report with { ImmediateActions = [.. pauses, .. report.ImmediateActions] };
     }
 
     /// <summary>
@@ -411,6 +439,20 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null, I
         return new ExpectedOutcomes(now, next, improvement, actions.Count == 0 ? 0m : ActionFactory.Round((decimal)gain));
     }
 
+    /// <summary>Money moved as the gate's day ledger counts it: a group its larger side, a single action its change.</summary>
+    private static double GateMoved(IReadOnlyList<ProposedAction> actions)
+    {
+        double moved = 0;
+        foreach (var unit in actions.Where(a => a.NewBudget is not null).GroupBy(a => a.GroupId ?? a.ActionId))
+        {
+            var up = unit.Sum(a => (double)Math.Max(0m, a.NewBudget!.Value - a.CurrentState.Budget));
+            var down = unit.Sum(a => (double)Math.Max(0m, a.CurrentState.Budget - a.NewBudget!.Value));
+            moved += Math.Max(up, down);
+        }
+
+        return moved;
+    }
+
     /// <summary>Runs an independent per-campaign step, in parallel once there are enough campaigns to pay for it.</summary>
     private static void ForEach(int count, Action<int> body)
     {
@@ -438,7 +480,7 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null, I
         return unchecked((h * 397) ^ day.DayNumber);
     }
 
-    private static double NormalCdf(double z) => 0.5 * Erfc(-z / Math.Sqrt(2));
+    internal static double NormalCdf(double z) => 0.5 * Erfc(-z / Math.Sqrt(2));
 
     private static double Erfc(double x)
     {

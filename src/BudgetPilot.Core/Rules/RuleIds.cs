@@ -13,5 +13,6 @@ public static class RuleIds
     public const string IncreaseCpaBelowTarget = "increase.cpa_below_target_30";
     public const string IncreaseImpressionShare = "increase.impression_share_below_70";
     public const string StopLossNoConversions = "pause.no_conversions_7_days";
+    public const string PauseBelowBreakEven = "pause.below_break_even";
     public const string Reallocate = "reallocate.underperformers_to_winners";
 }

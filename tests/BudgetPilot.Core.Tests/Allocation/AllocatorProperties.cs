@@ -1,4 +1,5 @@
 using BudgetPilot.Core.Allocation;
+using BudgetPilot.Core.Decisions;
 using BudgetPilot.Core.Analysis;
 using BudgetPilot.Core.Campaigns;
 using BudgetPilot.Core.Guardrails;
@@ -43,7 +44,7 @@ public sealed class AllocatorProperties
         from exploration in Gen.Elements(0m, 0.02m, 0.1m)
         select new Market([.. analyses], decimal.Round(analyses.Sum(a => a.Campaign.DailyBudget) * (1m + reserve), 2), exploration);
 
-    [Property(MaxTest = 150)]
+    [Property(MaxTest = 1000)]
     public Property WhatTheGateLetsThroughKeepsEveryInvariant() => Prop.ForAll(Arb.From(MarketGen), market =>
     {
         var ctx = Markets.Context(market.Analyses, workspace: Markets.Workspace with { TotalDailyBudget = market.Total, MaxCampaignBudget = market.Total });
@@ -56,7 +57,8 @@ public sealed class AllocatorProperties
         var after = new Dictionary<CampaignId, decimal>(before);
         foreach (var a in executed)
         {
-            after[a.Campaign] = a.NewBudget!.Value;
+            // A pause takes the campaign's whole budget out of play: it counts as a cut and as money moved.
+            after[a.Campaign] = a.Type == ActionType.Pause ? 0m : a.NewBudget!.Value;
         }
 
         var up = after.Sum(kv => Math.Max(0m, kv.Value - before[kv.Key]));
