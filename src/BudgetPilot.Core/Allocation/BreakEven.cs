@@ -52,7 +52,8 @@ public static class BreakEven
         return ActionFactory.Create(
             new Candidate(a, ActionType.Pause, RuleIds.PauseBelowBreakEven, 1m, Math.Min(0.99, probability), reasoning),
             ctx.Now,
-            new RuleThresholds()) with { Engine = "allocator", Condition = RuleIds.PauseBelowBreakEven };
+            new RuleThresholds()) with
+        { Engine = "allocator", Condition = RuleIds.PauseBelowBreakEven };
     }
 
     /// <summary>A pause the gate would send to a manager is not made unattended: the allocator cuts it step by step instead.</summary>

@@ -1,7 +1,7 @@
 using BudgetPilot.Core.Allocation;
-using BudgetPilot.Core.Decisions;
 using BudgetPilot.Core.Analysis;
 using BudgetPilot.Core.Campaigns;
+using BudgetPilot.Core.Decisions;
 using BudgetPilot.Core.Guardrails;
 using FsCheck;
 using FsCheck.Fluent;
