@@ -14,7 +14,7 @@ namespace BudgetPilot.Core.Allocation;
 /// allocates the total by equal marginal ROAS within the guardrails (<see cref="BudgetAllocator"/>), adds a
 /// bounded Thompson-sampling exploration, drops changes inside the dead band, and proposes the result in
 /// the seed's shape: one reallocation group that keeps total spend constant, plus single increases paid
-/// from the unallocated reserve. Its only pause is the <see cref="StopLoss"/>; it never bypasses the gate:
+/// from the unallocated reserve. Its pauses are the <see cref="StopLoss"/> and the <see cref="BreakEven"/>; it never bypasses the gate:
 /// it stays inside the limits the gate would enforce, so its groups pass whole.
 /// It keeps no memory of its own between decisions: each decision loads the workspace's
 /// <see cref="AllocatorMemory"/> from the <paramref name="state"/> store (the database in the app; process
@@ -25,6 +25,9 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null, I
     public const string RuleEqualMarginal = "allocator.equal_marginal_roas";
 
     private const int Cells = 12;
+
+    /// <summary>The smallest daily budget the allocator cuts to (a platform minimum, and cents stay a small share of a step).</summary>
+    private const double MinimumBudget = 5.0;
 
     /// <summary>Below this many campaigns a decision takes milliseconds and threads would cost more than they save.</summary>
     private const int ParallelFrom = 256;
@@ -178,7 +181,8 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null, I
 
             var up = limits.StepUp(platform);
             var down = limits.StepDown(platform);
-            low[i] = !movable || guard.IsProtectedWinner(a.Roas7d) ? b : b * (1 - down);
+            // Never cut under a few dollars: rounding to cents on a tiny budget would tip a 19.6% step over the 20% a manager must approve.
+            low[i] = !movable || guard.IsProtectedWinner(a.Roas7d) ? b : Math.Max(b * (1 - down), Math.Min(b, MinimumBudget));
             high[i] = movable ? Math.Min(b * (1 + up), (double)Math.Min(ws.MaxCampaignBudget, ws.TotalDailyBudget)) : b;
             high[i] = Math.Max(high[i], b);
             caps[i] = SpendCap(a);

@@ -6,7 +6,7 @@ using BudgetPilot.Core.Settings;
 namespace BudgetPilot.Core.Allocation;
 
 /// <summary>
-/// The allocator's one pause. A campaign that has spent for a week without a single conversion has no
+/// The allocator's pause for a campaign with nothing to fit (the other, <see cref="BreakEven"/>, is for one whose curve is fitted). A campaign that has spent for a week without a single conversion has no
 /// curve worth fitting: cutting it 20% a day would keep paying for nothing for another fortnight. A week
 /// is longer than any conversion lag the analysis allows for, so late conversions never trigger it (the
 /// seed's 48-hour rule does, which is why the allocator does not take the rules' pauses).

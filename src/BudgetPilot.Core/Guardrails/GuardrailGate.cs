@@ -103,6 +103,10 @@ public static class GuardrailGate
 
             if (route == Route.Execute)
             {
+                // A pause may wait out a grace period before it happens, so the budget it frees is not there
+                // to spend yet: later units of this evaluation must fit without it. Once paused, the next
+                // cycle's state has the money back.
+                var held = legs.Where(l => l.Action.Type == ActionType.Pause && !l.ActiveAfter && IsActive(campaigns, l.Action)).Sum(l => l.Before);
                 foreach (var l in legs)
                 {
                     if (campaigns.TryGetValue(l.Action.Campaign, out var c))
@@ -111,7 +115,7 @@ public static class GuardrailGate
                     }
                 }
 
-                activeSum = newActive;
+                activeSum = newActive + held;
                 executed += unit.Count;
                 moved += movedByUnit;
             }
