@@ -1,5 +1,4 @@
 using BudgetPilot.Simulation.Benchmark;
-using BudgetPilot.Simulation.Constraints;
 
 namespace BudgetPilot.Simulation.Tests;
 
@@ -21,8 +20,7 @@ public sealed class AllocatorColdStartRegressionTests
         await BenchmarkRunner.DriveAsync(market, policy, TestContext.Current.CancellationToken);
 
         Assert.Contains(market.Changes, c => c.Source == ChangeSource.Policy);
-        var violations = ConstraintChecker.Check(market.Changes, new ConstraintLimits(spec.TotalDailyBudget));
-        Assert.True(violations.Count == 0, string.Join("; ", violations.Select(v => $"{v.At:O} {v.Campaign} {v.Kind} {v.Detail}")));
+        market.AssertKeepsEveryConstraint();
         var requests = await ((BudgetPilot.Core.Approvals.IApprovalStore)policy.Store).ListAsync("sim", spec.Start, spec.Start.AddDays(30), TestContext.Current.CancellationToken);
         Assert.Empty(requests);
     }

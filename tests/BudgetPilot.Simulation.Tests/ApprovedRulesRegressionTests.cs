@@ -1,5 +1,4 @@
 using BudgetPilot.Simulation.Benchmark;
-using BudgetPilot.Simulation.Constraints;
 
 namespace BudgetPilot.Simulation.Tests;
 
@@ -26,7 +25,6 @@ public sealed class ApprovedRulesRegressionTests
         }
 
         Assert.Contains(market.Changes, c => c.Source == ChangeSource.Policy);
-        var violations = ConstraintChecker.Check(market.Changes, new ConstraintLimits(spec.TotalDailyBudget));
-        Assert.True(violations.Count == 0, string.Join("; ", violations.Select(v => $"{v.At:O} {v.Campaign} {v.Kind} {v.Detail}")));
+        market.AssertKeepsEveryConstraint();
     }
 }

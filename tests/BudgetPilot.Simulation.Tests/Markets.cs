@@ -1,3 +1,5 @@
+using BudgetPilot.Simulation.Constraints;
+
 namespace BudgetPilot.Simulation.Tests;
 
 internal static class Markets
@@ -9,4 +11,11 @@ internal static class Markets
         new(Spec(seed, scenario, campaigns, horizonDays));
 
     public static void AdvanceDays(this SimulatedMarket market, double days) => market.AdvanceTo(market.Now.AddDays(days));
+
+    /// <summary>The market's own checker finds no violation in its change log; the message lists any it does.</summary>
+    public static void AssertKeepsEveryConstraint(this SimulatedMarket market)
+    {
+        var violations = ConstraintChecker.Check(market.Changes, new ConstraintLimits(market.Spec.TotalDailyBudget));
+        Assert.True(violations.Count == 0, string.Join("; ", violations.Select(v => $"{v.At:O} {v.Campaign} {v.Kind} {v.Detail}")));
+    }
 }

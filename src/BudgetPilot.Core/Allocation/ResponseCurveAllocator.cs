@@ -170,7 +170,8 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null, I
             var b = (double)a.Campaign.DailyBudget;
             current[i] = b;
             var movable = !untouchable.Contains(a.Campaign.Id) && !a.Campaign.HasSharedBudget && series[i].Length >= options.MinDays && !limits.Resting(a.Campaign, ctx);
-            var spend = Math.Min(b, SpendCap(a));
+            caps[i] = SpendCap(a);
+            var spend = Math.Min(b, caps[i]);
             if (movable && paused + b < (room * 0.98) - 0.01 && pauses.Count < ctx.AdjustmentsLeftToday && BreakEven.Fires(a, fits[i], spend, series[i].Length, ctx.Settings, options.MinDays) is { } below)
             {
                 paused += b;
@@ -185,7 +186,6 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null, I
             low[i] = !movable || guard.IsProtectedWinner(a.Roas7d) ? b : Math.Max(b * (1 - down), Math.Min(b, MinimumBudget));
             high[i] = movable ? Math.Min(b * (1 + up), (double)Math.Min(ws.MaxCampaignBudget, ws.TotalDailyBudget)) : b;
             high[i] = Math.Max(high[i], b);
-            caps[i] = SpendCap(a);
         }
 
         var total = (double)ws.TotalDailyBudget;

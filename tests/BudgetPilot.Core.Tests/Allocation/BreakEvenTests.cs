@@ -12,20 +12,14 @@ public sealed class BreakEvenTests
 {
     private static readonly AllocatorSettings NoExploration = new() { ExplorationShare = 0 };
 
-    private static CampaignAnalysis Campaign(string id, Platform platform, HillCurve truth, double budget, int seed, int days = 7)
-    {
-        var random = new Random(seed);
-        return Markets.Analysis(id, platform, (decimal)budget, Markets.Days(truth, Markets.Wandering(budget, days, random), random, noise: 0.02), 0.5);
-    }
-
     /// <summary>Returns about 0.4 per dollar at a 1,000/day budget: a loss at every dollar.</summary>
     private static HillCurve Loser => new(0.8, 3000, 1100);
 
     private static List<CampaignAnalysis> MarketWith(CampaignAnalysis loser) =>
     [
         loser,
-        Campaign("good", Platform.TikTokAds, new HillCurve(0.8, 4000, 16000), 1500, 1),
-        Campaign("fair", Platform.GoogleAds, new HillCurve(0.9, 2000, 7000), 2000, 3),
+        Markets.Campaign("good", Platform.TikTokAds, new HillCurve(0.8, 4000, 16000), 1500, 1),
+        Markets.Campaign("fair", Platform.GoogleAds, new HillCurve(0.9, 2000, 7000), 2000, 3),
     ];
 
     private static DecisionContext Context(List<CampaignAnalysis> analyses, WorkspaceSettings? settings = null) =>
@@ -34,7 +28,7 @@ public sealed class BreakEvenTests
     [Fact]
     public void ACampaignThatReturnsLessThanItSpends_IsPausedWithItsFittedReturn_AndTheGateLetsItThrough()
     {
-        var ctx = Context(MarketWith(Campaign("loser", Platform.GoogleAds, Loser, 1000, 7)));
+        var ctx = Context(MarketWith(Markets.Campaign("loser", Platform.GoogleAds, Loser, 1000, 7)));
 
         var report = new ResponseCurveAllocator(NoExploration).Decide(ctx);
 
@@ -52,7 +46,7 @@ public sealed class BreakEvenTests
     public void AProfitableCampaign_IsNeverPaused()
     {
         // Returns about 1.3 per dollar on average: cut, perhaps, but not paused.
-        var ctx = Context(MarketWith(Campaign("thin", Platform.GoogleAds, new HillCurve(0.8, 3000, 3600), 1000, 7)));
+        var ctx = Context(MarketWith(Markets.Campaign("thin", Platform.GoogleAds, new HillCurve(0.8, 3000, 3600), 1000, 7)));
 
         var report = new ResponseCurveAllocator(NoExploration).Decide(ctx);
 
@@ -62,11 +56,11 @@ public sealed class BreakEvenTests
     [Fact]
     public void TooFewDays_TooYoung_OrTooBigToPauseUnattended_IsNotPaused()
     {
-        var twoDays = Campaign("loser", Platform.GoogleAds, Loser, 1000, 7, days: 2);
-        var young = Campaign("loser", Platform.GoogleAds, Loser, 1000, 7) is var y
+        var twoDays = Markets.Campaign("loser", Platform.GoogleAds, Loser, 1000, 7, days: 2);
+        var young = Markets.Campaign("loser", Platform.GoogleAds, Loser, 1000, 7) is var y
             ? y with { Campaign = y.Campaign with { StartedAt = Markets.Now.AddHours(-48) }, Runtime = TimeSpan.FromHours(48) }
             : null!;
-        var big = Campaign("loser", Platform.GoogleAds, new HillCurve(0.8, 18000, 6600), 6000, 7);
+        var big = Markets.Campaign("loser", Platform.GoogleAds, new HillCurve(0.8, 18000, 6600), 6000, 7);
 
         foreach (var loser in new[] { twoDays, young, big })
         {
@@ -80,7 +74,7 @@ public sealed class BreakEvenTests
     {
         var settings = new WorkspaceSettings { Autonomy = AutonomyLevel.SemiAutonomous };
 
-        var report = new ResponseCurveAllocator(NoExploration).Decide(Context(MarketWith(Campaign("loser", Platform.GoogleAds, Loser, 1000, 7)), settings));
+        var report = new ResponseCurveAllocator(NoExploration).Decide(Context(MarketWith(Markets.Campaign("loser", Platform.GoogleAds, Loser, 1000, 7)), settings));
 
         Assert.DoesNotContain(report.ImmediateActions, a => a.Type == ActionType.Pause);
     }

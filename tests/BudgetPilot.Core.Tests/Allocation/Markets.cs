@@ -53,6 +53,13 @@ internal static class Markets
         DayLedger.Empty,
         ctx.Now);
 
+    /// <summary>A campaign whose days wander around its budget on a known curve, with 2% noise.</summary>
+    public static CampaignAnalysis Campaign(string id, Platform platform, HillCurve truth, double budget, int seed, double? share = 0.5, int days = 7)
+    {
+        var random = new Random(seed);
+        return Analysis(id, platform, (decimal)budget, Days(truth, Wandering(budget, days, random), random, noise: 0.02), share);
+    }
+
     /// <summary>A week of spends wandering ±30% around a level, so the curve is seen at more than one point.</summary>
     public static List<double> Wandering(double level, int count, Random random) =>
         [.. Enumerable.Range(0, count).Select(_ => level * (0.7 + (0.6 * random.NextDouble())))];

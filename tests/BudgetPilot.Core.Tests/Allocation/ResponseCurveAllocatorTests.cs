@@ -10,18 +10,12 @@ namespace BudgetPilot.Core.Tests.Allocation;
 
 public sealed class ResponseCurveAllocatorTests
 {
-    private static CampaignAnalysis Campaign(string id, Platform platform, HillCurve truth, double budget, int seed, double? share = 0.5)
-    {
-        var random = new Random(seed);
-        return Markets.Analysis(id, platform, (decimal)budget, Markets.Days(truth, Markets.Wandering(budget, 7, random), random, noise: 0.02), share);
-    }
-
     private static List<CampaignAnalysis> Uneven() =>
     [
-        Campaign("strong", Platform.TikTokAds, new HillCurve(0.8, 4000, 16000), 1500, 1),
-        Campaign("weak", Platform.GoogleAds, new HillCurve(0.8, 500, 3500), 2500, 2),
-        Campaign("fair", Platform.GoogleAds, new HillCurve(0.9, 2000, 7000), 2000, 3),
-        Campaign("steady", Platform.LinkedInAds, new HillCurve(1.0, 2000, 8000), 2000, 4),
+        Markets.Campaign("strong", Platform.TikTokAds, new HillCurve(0.8, 4000, 16000), 1500, 1),
+        Markets.Campaign("weak", Platform.GoogleAds, new HillCurve(0.8, 500, 3500), 2500, 2),
+        Markets.Campaign("fair", Platform.GoogleAds, new HillCurve(0.9, 2000, 7000), 2000, 3),
+        Markets.Campaign("steady", Platform.LinkedInAds, new HillCurve(1.0, 2000, 8000), 2000, 4),
     ];
 
     [Fact]
@@ -65,7 +59,7 @@ public sealed class ResponseCurveAllocatorTests
         {
             var budget = 50 + (random.NextDouble() * 450);
             var truth = new HillCurve(0.7 + (1.5 * random.NextDouble()), budget * (0.6 + random.NextDouble()), budget * (1 + (6 * random.NextDouble())));
-            return Campaign($"c{i:000}", platforms[i % 4], truth, budget, 1000 + i);
+            return Markets.Campaign($"c{i:000}", platforms[i % 4], truth, budget, 1000 + i);
         }).ToList();
         var total = analyses.Sum(a => a.Campaign.DailyBudget);
         var ctx = Markets.Context(analyses, workspace: Markets.Workspace with { TotalDailyBudget = total, MaxCampaignBudget = total });
@@ -84,7 +78,7 @@ public sealed class ResponseCurveAllocatorTests
     public void AFlatMarketIsLeftAlone()
     {
         var same = new HillCurve(1.0, 2000, 8000);
-        var analyses = Enumerable.Range(0, 8).Select(k => Campaign($"c{k}", Platform.GoogleAds, same, 1000, 100 + k)).ToList();
+        var analyses = Enumerable.Range(0, 8).Select(k => Markets.Campaign($"c{k}", Platform.GoogleAds, same, 1000, 100 + k)).ToList();
         var engine = new ResponseCurveAllocator();
 
         var report = engine.Decide(Markets.Context(analyses, workspace: Markets.Workspace with { TotalDailyBudget = 8000m }));
@@ -109,7 +103,7 @@ public sealed class ResponseCurveAllocatorTests
     {
         // A winner (ROAS far above 5) that is saturated: equal marginals alone would cut it.
         var analyses = Uneven();
-        analyses.Add(Campaign("winner", Platform.MetaAds, new HillCurve(0.7, 200, 12000), 1500, 9));
+        analyses.Add(Markets.Campaign("winner", Platform.MetaAds, new HillCurve(0.7, 200, 12000), 1500, 9));
         var ctx = Markets.Context(analyses, workspace: Markets.Workspace with { TotalDailyBudget = 9500m });
         Assert.True(ctx.Settings.Guardrails.IsProtectedWinner(analyses[^1].Roas7d));
 
@@ -122,7 +116,7 @@ public sealed class ResponseCurveAllocatorTests
     public void ABudgetAboveItsDemandIsFreedForCampaignsThatCanSpend()
     {
         // Full impression share and yesterday's spend well under the budget: the extra budget buys nothing.
-        var capped = Campaign("capped", Platform.GoogleAds, new HillCurve(0.8, 2000, 9000), 1000, 5, share: 1.0);
+        var capped = Markets.Campaign("capped", Platform.GoogleAds, new HillCurve(0.8, 2000, 9000), 1000, 5, share: 1.0);
         var days = capped.Days.Select(d => d with { Kpis = d.Kpis with { Spend = 1000m } }).ToList();
         capped = capped with { Campaign = capped.Campaign with { DailyBudget = 2000m }, Days = days };
         var analyses = Uneven();
