@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace BudgetPilot.Cli.Tests;
 
@@ -20,15 +22,20 @@ public sealed class CommandTests : IDisposable
     private string Config => Path.Combine(folder, "budgetpilot.yaml");
 
     [Theory]
-    [InlineData("rules")]
-    [InlineData("allocator")]
-    [InlineData("allocator+rules")]
-    public async Task Cycle_WithAPolicy_RunsThatPolicysEngines(string policy)
+    [InlineData("rules", "rules")]
+    [InlineData("allocator", "allocator")]
+    [InlineData("allocator+rules", "allocator+rules")]
+    public async Task Cycle_WithAPolicy_RunsThatPolicysEngines(string policy, string engines)
     {
         var (code, output) = await CliRunner.RunAsync("cycle", "--config", Config, "--policy", policy, "--at", "2026-11-25T00:00:00Z");
 
-        Assert.Equal(0, code);
-        Assert.Contains("Overall health", output, StringComparison.Ordinal);
+        Assert.True(code == 0, output);
+        var said = Regex.Match(output, @"Collected (\d+) sample\(s\); decided by (\S+)\.");
+        Assert.True(said.Success, output);
+        // The first cycle brings in 16 days of hours for every campaign it analyses.
+        Assert.Equal(Count(output, "Analysed") * 16 * 24, int.Parse(said.Groups[1].Value, CultureInfo.InvariantCulture));
+        Assert.True(Count(output, "Analysed") >= 10, output);
+        Assert.Equal(engines, said.Groups[2].Value);
     }
 
     [Fact]
@@ -43,31 +50,57 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public async Task Cycle_TwiceOnAFreshDatabase_MigratesCollectsAndRecordsEachCycle()
     {
-        var first = await CliRunner.RunAsync("cycle", "--config", Config);
-        var second = await CliRunner.RunAsync("cycle", "--config", Config, "--at", DateTimeOffset.UtcNow.AddMinutes(15).ToString("O"));
+        var first = await CliRunner.RunAsync("cycle", "--config", Config, "--at", "2026-11-25T10:05:00Z");
+        var second = await CliRunner.RunAsync("cycle", "--config", Config, "--at", "2026-11-25T10:20:00Z");
 
-        Assert.Equal(0, first.ExitCode);
-        Assert.Equal(0, second.ExitCode);
-        Assert.Contains("Overall health", first.Output, StringComparison.Ordinal);
-        Assert.Contains("Samples", second.Output, StringComparison.Ordinal);
+        Assert.True(first.ExitCode == 0, first.Output);
+        Assert.True(second.ExitCode == 0, second.Output);
+        Assert.Contains("Cycle at 2026-11-25 10:05:00Z", first.Output, StringComparison.Ordinal);
+        Assert.Contains("Cycle at 2026-11-25 10:20:00Z", second.Output, StringComparison.Ordinal);
+
+        // The first cycle brings the history in; the next re-reads only the last hours.
+        var collected = new[] { first.Output, second.Output }.Select(o => int.Parse(Regex.Match(o, @"Collected (\d+) sample").Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(Count(first.Output, "Analysed") * 16 * 24, collected[0]);
+        Assert.InRange(collected[1], 1, collected[0] / 10);
         Assert.True(File.Exists(Path.Combine(folder, "bp.db")));
     }
 
     [Fact]
     public async Task ListCommands_AfterACycle_ShowTheQueueTheAuditLogAndTheAlerts()
     {
-        await CliRunner.RunAsync("cycle", "--config", Config);
+        const string at = "2026-11-25T00:00:00Z";
+        var cycle = await CliRunner.RunAsync("cycle", "--config", Config, "--at", at);
 
-        var approvals = await CliRunner.RunAsync("approvals", "list", "--config", Config);
-        var actions = await CliRunner.RunAsync("actions", "list", "--config", Config);
-        var alerts = await CliRunner.RunAsync("alerts", "list", "--all", "--config", Config);
+        var approvals = await CliRunner.RunAsync("approvals", "list", "--config", Config, "--at", "2026-11-25T00:05:00Z");
+        var actions = await CliRunner.RunAsync("actions", "list", "--config", Config, "--at", "2026-11-25T00:05:00Z");
+        var alerts = await CliRunner.RunAsync("alerts", "list", "--all", "--config", Config, "--at", "2026-11-25T00:05:00Z");
 
-        Assert.Equal(0, approvals.ExitCode);
-        Assert.Contains("pending approval(s)", approvals.Output, StringComparison.Ordinal);
-        Assert.Equal(0, actions.ExitCode);
-        Assert.Contains("audit entries", actions.Output, StringComparison.Ordinal);
-        Assert.Equal(0, alerts.ExitCode);
-        Assert.Contains("alert(s)", alerts.Output, StringComparison.Ordinal);
+        Assert.True(cycle.ExitCode == 0, cycle.Output);
+        Assert.True(approvals.ExitCode == 0, approvals.Output);
+        Assert.True(actions.ExitCode == 0, actions.Output);
+        Assert.True(alerts.ExitCode == 0, alerts.Output);
+        var (requested, executed) = (Count(cycle.Output, "Approvals"), Count(cycle.Output, "Executed"));
+        Assert.True(requested + executed > 0, cycle.Output);
+
+        // Every request of the cycle is listed with its time left (4 h less the 5 minutes since), and every execution is in the log.
+        Assert.Contains($"{requested} pending approval(s)", approvals.Output, StringComparison.Ordinal);
+        Assert.Equal(requested, Regex.Matches(approvals.Output, @"\b03:55\b").Count);
+        Assert.True(Regex.Matches(actions.Output, @"Outcome \w+ \(Succeeded\)").Count >= executed, actions.Output);
+        Assert.Equal(requested, Regex.Matches(actions.Output, @"ApprovalRequested").Count);
+        Assert.Matches(@"[1-9]\d* audit entries", actions.Output);
+        Assert.Contains("11-25 00:00", actions.Output, StringComparison.Ordinal);
+        Assert.Matches(@"\d+ alert\(s\)", alerts.Output);
+    }
+
+    /// <summary>A figure of the cycle's table, by its column's heading.</summary>
+    private static int Count(string output, string column)
+    {
+        var lines = output.Split('\n');
+        var header = lines.First(l => l.Contains("Samples", StringComparison.Ordinal) && l.Contains(column, StringComparison.Ordinal));
+        var row = lines[Array.IndexOf(lines, header) + 2];
+        var cells = header.Split('│', '|').Select(c => c.Trim()).ToList();
+        var values = row.Split('│', '|').Select(c => c.Trim()).ToList();
+        return int.Parse(values[cells.IndexOf(column)], CultureInfo.InvariantCulture);
     }
 
     [Fact]

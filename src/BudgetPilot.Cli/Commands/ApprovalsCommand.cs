@@ -11,7 +11,8 @@ public static class ApprovalsCommand
     {
         var command = new Command("approvals", "The approval queue, urgent first.");
         var listConfig = CycleCommand.ConfigOption();
-        var list = new Command("list", "Pending requests, ranked urgent first, with the time left before automatic rejection.") { listConfig };
+        var listAt = CliHost.AtOption("List");
+        var list = new Command("list", "Pending requests, ranked urgent first, with the time left before automatic rejection.") { listConfig, listAt };
         list.SetAction((parse, cancellationToken) => CliHost.RunAsync(parse.GetValue(listConfig), cancellationToken, async host =>
         {
             var ctx = host.Context;
@@ -29,7 +30,7 @@ public static class ApprovalsCommand
 
             console.Write(table);
             return 0;
-        }));
+        }, time: CliHost.ClockAt(parse.GetValue(listAt))));
 
         command.Subcommands.Add(list);
         command.Subcommands.Add(Decide(console, "approve", "Approve a request: it meets the guardrails again and executes.", approve: true));
@@ -43,7 +44,8 @@ public static class ApprovalsCommand
         var comment = new Option<string?>("--comment") { Description = "Why, for the audit log." };
         var user = new Option<string>("--user") { Description = "Who decides.", DefaultValueFactory = _ => Environment.UserName };
         var config = CycleCommand.ConfigOption();
-        var command = new Command(name, description) { id, comment, user, config };
+        var at = CliHost.AtOption("Decide");
+        var command = new Command(name, description) { id, comment, user, config, at };
         command.SetAction((parse, cancellationToken) => CliHost.RunAsync(parse.GetValue(config), cancellationToken, async host =>
         {
             var result = approve
@@ -58,7 +60,7 @@ public static class ApprovalsCommand
                 console.MarkupLineInterpolated($"[red]{result.Message}[/]");
             }
             return result.Ok ? 0 : 1;
-        }));
+        }, time: CliHost.ClockAt(parse.GetValue(at))));
         return command;
     }
 }

@@ -14,7 +14,7 @@ public static class CycleCommand
 
     public static Command Create(IAnsiConsole console)
     {
-        var at = new Option<DateTimeOffset?>("--at") { Description = "Run the cycle as of this ISO-8601 instant (for replays)." };
+        var at = CliHost.AtOption("Run the cycle");
         var config = ConfigOption();
         var policy = new Option<string?>("--policy") { Description = "Override the configured policy for this cycle: rules, allocator or allocator+rules." };
         var command = new Command("cycle", "Run one optimization cycle, then exit (for cron and replays).") { at, config, policy };
@@ -27,15 +27,17 @@ public static class CycleCommand
                 return Task.FromResult(2);
             }
 
-            return CliHost.RunAsync(parse.GetValue(config), cancellationToken, host => RunCycleAsync(host, parse.GetValue(at), console, cancellationToken),
-                parse.GetValue(policy) is null ? null : c => c with { Policy = chosen });
+            // A replay runs the whole process at its instant, not only the cycle: the simulated market, the platforms'
+            // date ranges and every stamp then agree with the live run at that time.
+            return CliHost.RunAsync(parse.GetValue(config), cancellationToken, host => RunCycleAsync(host, console, cancellationToken),
+                parse.GetValue(policy) is null ? null : c => c with { Policy = chosen }, CliHost.ClockAt(parse.GetValue(at)));
         });
         return command;
     }
 
-    private static async Task<int> RunCycleAsync(CliHost host, DateTimeOffset? at, IAnsiConsole console, CancellationToken cancellationToken)
+    private static async Task<int> RunCycleAsync(CliHost host, IAnsiConsole console, CancellationToken cancellationToken)
     {
-        var now = at ?? host.Context.Time.GetUtcNow();
+        var now = host.Context.Time.GetUtcNow();
         using var scope = host.Services.CreateScope();
         var record = await scope.ServiceProvider.GetRequiredService<ICycleRunner>().RunAsync(now, cancellationToken);
         var c = record.Counts;
@@ -46,6 +48,7 @@ public static class CycleCommand
         console.Write(table);
         if (record.Report is { } report)
         {
+            console.MarkupLineInterpolated($"Collected {c.SamplesCollected} sample(s); decided by {report.Engine}.");
             console.MarkupLineInterpolated($"Overall health: [bold]{report.OverallHealth}[/] · expected ROAS {report.ExpectedOutcomes.CurrentOverallRoas} → {report.ExpectedOutcomes.NewOverallRoas}");
         }
 

@@ -12,7 +12,8 @@ public static class ListCommands
     {
         var days = new Option<int>("--days") { Description = "How many days back.", DefaultValueFactory = _ => 1 };
         var config = CycleCommand.ConfigOption();
-        var list = new Command("list", "The audit log: what was done, by whom, why, before and after.") { days, config };
+        var at = CliHost.AtOption("List");
+        var list = new Command("list", "The audit log: what was done, by whom, why, before and after.") { days, config, at };
         list.SetAction((parse, cancellationToken) => CliHost.RunAsync(parse.GetValue(config), cancellationToken, async host =>
         {
             var ctx = host.Context;
@@ -28,7 +29,7 @@ public static class ListCommands
 
             console.Write(table);
             return 0;
-        }));
+        }, time: CliHost.ClockAt(parse.GetValue(at))));
         var command = new Command("actions", "Actions taken and why.");
         command.Subcommands.Add(list);
         return command;
@@ -38,7 +39,8 @@ public static class ListCommands
     {
         var all = new Option<bool>("--all") { Description = "Include alerts resolved in the last 7 days." };
         var config = CycleCommand.ConfigOption();
-        var list = new Command("list", "Open alerts by severity.") { all, config };
+        var at = CliHost.AtOption("List");
+        var list = new Command("list", "Open alerts by severity.") { all, config, at };
         list.SetAction((parse, cancellationToken) => CliHost.RunAsync(parse.GetValue(config), cancellationToken, async host =>
         {
             var ctx = host.Context;
@@ -54,7 +56,7 @@ public static class ListCommands
 
             console.Write(table);
             return 0;
-        }));
+        }, time: CliHost.ClockAt(parse.GetValue(at))));
         var command = new Command("alerts", "Alerts raised by the detectors and the cycle.");
         command.Subcommands.Add(list);
         return command;

@@ -14,7 +14,8 @@ public static class PlatformsCommand
     public static Command Create(IAnsiConsole console)
     {
         var config = CycleCommand.ConfigOption();
-        var test = new Command("test", "Check each configured platform: account, campaigns and the last data point (reads only).") { config };
+        var at = CliHost.AtOption("Check");
+        var test = new Command("test", "Check each configured platform: account, campaigns and the last data point (reads only).") { config, at };
         test.SetAction((parse, cancellationToken) => CliHost.RunAsync(parse.GetValue(config), cancellationToken, async host =>
         {
             var now = host.Context.Time.GetUtcNow();
@@ -41,7 +42,7 @@ public static class PlatformsCommand
 
             console.Write(table);
             return failed == 0 ? 0 : 1;
-        }));
+        }, time: CliHost.ClockAt(parse.GetValue(at))));
         return new Command("platforms", "Configured ad platforms.") { test };
     }
 

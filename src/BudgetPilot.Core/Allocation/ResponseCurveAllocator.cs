@@ -78,7 +78,7 @@ public sealed class ResponseCurveAllocator(AllocatorSettings? settings = null, I
         var local = TimeZoneInfo.ConvertTime(ctx.Now, ws.TimeZone);
         var today = ws.LocalDate(ctx.Now);
         var empty = new DecisionReport(ctx.Now, SeedRulesEngine.Health(ctx), [], [], BudgetReallocation.None, new ExpectedOutcomes(null, null, "n/a", 0m), []);
-        if (!ctx.HourMark || local.Hour != options.DecisionHour)
+        if (!ctx.FirstCycle && (!ctx.HourMark || local.Hour != options.DecisionHour))
         {
             return empty;
         }

@@ -12,6 +12,7 @@ public static class ApprovalDesk
 {
     public static async Task<DeskResult> ApproveAsync(WorkspaceContext ctx, Guid id, string user, string? comment, CancellationToken cancellationToken)
     {
+        ctx = ctx.AtNow();
         var (request, error) = await PendingAsync(ctx, id, cancellationToken);
         if (request is null)
         {
@@ -40,6 +41,7 @@ public static class ApprovalDesk
 
     public static async Task<DeskResult> RejectAsync(WorkspaceContext ctx, Guid id, string user, string? comment, CancellationToken cancellationToken)
     {
+        ctx = ctx.AtNow();
         var (request, error) = await PendingAsync(ctx, id, cancellationToken);
         if (request is null)
         {
@@ -54,6 +56,7 @@ public static class ApprovalDesk
     /// <summary>Rejects every request left unanswered past its timeout. Returns how many expired.</summary>
     public static async Task<int> ExpireAsync(WorkspaceContext ctx, CancellationToken cancellationToken)
     {
+        ctx = ctx.AtNow();
         var now = ctx.Time.GetUtcNow();
         var expired = 0;
         foreach (var request in await ctx.Stores.Approvals.ListPendingAsync(ctx.Id, cancellationToken))

@@ -17,6 +17,7 @@ public static class GraceDesk
 {
     public static async Task<GracePause> ScheduleAsync(WorkspaceContext ctx, ProposedAction action, string actor, CancellationToken cancellationToken)
     {
+        ctx = ctx.AtNow();
         var now = ctx.Time.GetUtcNow();
         var pause = new GracePause(Guid.NewGuid(), ctx.Id, action, now, now + ctx.Settings.GracePeriod, GraceStatus.Waiting);
         await ctx.Stores.Graces.SaveAsync(pause, cancellationToken);
@@ -26,6 +27,7 @@ public static class GraceDesk
 
     public static async Task<DeskResult> OverrideAsync(WorkspaceContext ctx, Guid id, string user, CancellationToken cancellationToken)
     {
+        ctx = ctx.AtNow();
         if (await WaitingAsync(ctx, id, cancellationToken) is not { } pause)
         {
             return DeskResult.Fail($"No waiting pause {id}.");
@@ -38,6 +40,7 @@ public static class GraceDesk
 
     public static async Task<DeskResult> ExtendAsync(WorkspaceContext ctx, Guid id, string user, TimeSpan? by, CancellationToken cancellationToken)
     {
+        ctx = ctx.AtNow();
         if (await WaitingAsync(ctx, id, cancellationToken) is not { } pause)
         {
             return DeskResult.Fail($"No waiting pause {id}.");
@@ -57,6 +60,7 @@ public static class GraceDesk
 
     public static async Task<DeskResult> ApproveEarlyAsync(WorkspaceContext ctx, Guid id, string user, CancellationToken cancellationToken)
     {
+        ctx = ctx.AtNow();
         if (await WaitingAsync(ctx, id, cancellationToken) is not { } pause)
         {
             return DeskResult.Fail($"No waiting pause {id}.");
@@ -72,6 +76,7 @@ public static class GraceDesk
     /// </summary>
     public static async Task<int> ProcessDueAsync(WorkspaceContext ctx, WorkspaceSnapshot snapshot, CancellationToken cancellationToken)
     {
+        ctx = ctx.AtNow();
         var now = ctx.Time.GetUtcNow();
         var due = (await ctx.Stores.Graces.ListWaitingAsync(ctx.Id, cancellationToken)).Where(p => p.DueAt <= now).ToList();
         var stillBad = new List<GracePause>();

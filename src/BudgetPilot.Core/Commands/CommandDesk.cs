@@ -40,6 +40,7 @@ public static class CommandDesk
     /// <summary>Gates and dispatches the proposal; the answer says where it went (executed, waiting for approval, advice, refused and why).</summary>
     public static async Task<DeskResult> ProposeAsync(WorkspaceContext ctx, ProposedAction action, string actor, CancellationToken cancellationToken)
     {
+        ctx = ctx.AtNow();
         var snapshot = await ctx.SnapshotAsync(cancellationToken);
         var verdicts = GuardrailGate.Evaluate(ctx.Settings, snapshot.Gate, [action]);
         var tally = await new Dispatcher(ctx).DispatchAsync(verdicts, actor, allowGrace: false, cancellationToken);

@@ -9,8 +9,11 @@ namespace BudgetPilot.Core.Cycle;
 /// Carries out the gate's verdicts: executes, schedules a critical pause behind its grace period,
 /// queues an approval (one per reallocation group), or records advice and refusals in the audit log.
 /// </summary>
-public sealed class Dispatcher(WorkspaceContext ctx)
+public sealed class Dispatcher(WorkspaceContext context)
 {
+    // One instant for the whole dispatch: the requests' expiry, the graces' due times and every audit stamp.
+    private readonly WorkspaceContext ctx = context.AtNow();
+
     public sealed record Tally(int Executed, int Failed, int Approvals, int Graces, int Advised, int Rejected);
 
     /// <param name="alreadySaid">Advice and refusals already recorded recently are not written again every cycle.</param>

@@ -13,7 +13,7 @@ namespace BudgetPilot.Core.Cycle;
 /// gate, then execute / ask / advise, and record it all. Every step's failure is caught, recorded and
 /// raised as an alert; the cycle always finishes and returns its record. All state is in the stores.
 /// </summary>
-public sealed class OptimizationCycle(WorkspaceContext ctx, IReadOnlyList<IAdPlatform> platforms, IReadOnlyList<IDecisionEngine> engines) : ICycleRunner
+public sealed class OptimizationCycle(WorkspaceContext context, IReadOnlyList<IAdPlatform> platforms, IReadOnlyList<IDecisionEngine> engines) : ICycleRunner
 {
     private static readonly IReadOnlySet<AlertKind> CampaignKinds = new HashSet<AlertKind>
     {
@@ -24,6 +24,8 @@ public sealed class OptimizationCycle(WorkspaceContext ctx, IReadOnlyList<IAdPla
 
     public async Task<CycleRecord> RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // One instant for the whole cycle (invariant 11): every step, stamp, expiry and due time reads `now`.
+        var ctx = context.At(now);
         var clock = Stopwatch.StartNew();
         var errors = new List<string>();
         var counts = new CycleCounts();
@@ -46,10 +48,11 @@ public sealed class OptimizationCycle(WorkspaceContext ctx, IReadOnlyList<IAdPla
         }
 
         await Step("recovery", () => ctx.Executor.RecoverAsync(ctx.Id, cancellationToken));
+        var bootstrap = false;
         await Step("collection", async () =>
         {
-            var recent = await ctx.Stores.Cycles.ListAsync(ctx.Id, now - TimeSpan.FromDays(1), now, cancellationToken);
-            var collected = await new Collector(ctx, platforms).CollectAsync(now, firstOfDay, hourMark, bootstrap: recent.Count == 0, cancellationToken);
+            bootstrap = (await ctx.Stores.Cycles.ListAsync(ctx.Id, now - TimeSpan.FromDays(1), now, cancellationToken)).Count == 0;
+            var collected = await new Collector(ctx, platforms).CollectAsync(now, firstOfDay, hourMark, bootstrap, cancellationToken);
             counts = counts with { SamplesCollected = collected.Samples, RowsRejected = collected.Rejected };
             system.AddRange(collected.Problems);
         });
@@ -63,7 +66,7 @@ public sealed class OptimizationCycle(WorkspaceContext ctx, IReadOnlyList<IAdPla
             await Step("detection", async () =>
             {
                 var detections = s.Analyses.SelectMany(a => Detectors.Detect(a, ctx.Settings.Alerts)).ToList();
-                var changes = await ReconcileAsync(detections, CampaignKinds, now, cancellationToken);
+                var changes = await ReconcileAsync(ctx, detections, CampaignKinds, now, cancellationToken);
                 counts = counts with { CampaignsAnalysed = s.Analyses.Count, AlertsOpened = changes.Opened.Count, AlertsResolved = changes.Resolved.Count };
                 open = await ctx.Stores.Alerts.ListOpenAsync(ctx.Id, cancellationToken);
             });
@@ -74,7 +77,7 @@ public sealed class OptimizationCycle(WorkspaceContext ctx, IReadOnlyList<IAdPla
             {
                 // Only a settled grace period changes what the decision must see; otherwise the snapshot stands.
                 var fresh = settled > 0 ? await WorkspaceSnapshot.LoadAsync(ctx.Stores, ctx.Workspace, ctx.Settings, now, cancellationToken) : s;
-                var outcome = await DecideAndActAsync(fresh, open, hourMark, now, cancellationToken);
+                var outcome = await DecideAndActAsync(ctx, fresh, open, hourMark, bootstrap, now, cancellationToken);
                 report = outcome.Report;
                 counts = counts with
                 {
@@ -95,7 +98,7 @@ public sealed class OptimizationCycle(WorkspaceContext ctx, IReadOnlyList<IAdPla
             system.Add(new Detection(null, AlertKind.CycleFailed, AlertSeverity.High, $"Cycle at {now:yyyy-MM-dd HH:mm} UTC hit {errors.Count} error(s): {errors[0]}", errors.Count, null));
         }
 
-        await Step("system alerts", () => ReconcileAsync(system, SystemKinds, now, cancellationToken));
+        await Step("system alerts", () => ReconcileAsync(ctx, system, SystemKinds, now, cancellationToken));
         var record = new CycleRecord(Guid.NewGuid(), ctx.Id, now, clock.Elapsed, hourMark, report, counts, errors);
         await Step("cycle log", () => ctx.Stores.Cycles.SaveAsync(record, cancellationToken));
         if (snapshot is not null && ctx.Analysed is { } analysed)
@@ -114,7 +117,7 @@ public sealed class OptimizationCycle(WorkspaceContext ctx, IReadOnlyList<IAdPla
         return record;
     }
 
-    private async Task<AlertBook.Changes> ReconcileAsync(IReadOnlyList<Detection> detections, IReadOnlySet<AlertKind> scope, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<AlertBook.Changes> ReconcileAsync(WorkspaceContext ctx, IReadOnlyList<Detection> detections, IReadOnlySet<AlertKind> scope, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var open = await ctx.Stores.Alerts.ListOpenAsync(ctx.Id, cancellationToken);
         var changes = AlertBook.Reconcile(ctx.Id, open, detections, scope, now, Guid.NewGuid);
@@ -128,11 +131,12 @@ public sealed class OptimizationCycle(WorkspaceContext ctx, IReadOnlyList<IAdPla
 
     private sealed record Decided(DecisionReport Report, int Proposed, int BelowConfidence, Dispatcher.Tally Tally);
 
-    private async Task<Decided> DecideAndActAsync(WorkspaceSnapshot snapshot, IReadOnlyList<Alert> open, bool hourMark, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<Decided> DecideAndActAsync(WorkspaceContext ctx, WorkspaceSnapshot snapshot, IReadOnlyList<Alert> open, bool hourMark, bool firstCycle, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var cap = ctx.Settings.Guardrails.MaxBudgetReallocationPerDayFraction * ctx.Workspace.TotalDailyBudget;
         var context = new DecisionContext(ctx.Workspace, ctx.Settings, now, snapshot.Analyses, open, snapshot.LastChangedAt, hourMark,
-            Math.Max(0m, cap - snapshot.Gate.Ledger.Moved), Math.Max(0, ctx.Settings.Guardrails.MaxDailyAdjustments - snapshot.Gate.Ledger.Executed));
+            Math.Max(0m, cap - snapshot.Gate.Ledger.Moved), Math.Max(0, ctx.Settings.Guardrails.MaxDailyAdjustments - snapshot.Gate.Ledger.Executed))
+        { FirstCycle = firstCycle };
 
         var reports = new List<DecisionReport>();
         foreach (var engine in engines)
@@ -141,7 +145,7 @@ public sealed class OptimizationCycle(WorkspaceContext ctx, IReadOnlyList<IAdPla
         }
 
         var report = Merge(reports, now);
-        var busy = await BusyCampaignsAsync(cancellationToken);
+        var busy = await BusyCampaignsAsync(ctx, cancellationToken);
 
         // A manager who overrode a pause has taken that campaign in hand: no new proposal for it during the cooldown.
         busy.UnionWith(snapshot.RecentAudit
@@ -174,7 +178,7 @@ public sealed class OptimizationCycle(WorkspaceContext ctx, IReadOnlyList<IAdPla
     }
 
     /// <summary>Campaigns with a pending approval or a waiting pause get no new proposal until that is settled.</summary>
-    private async Task<HashSet<CampaignId>> BusyCampaignsAsync(CancellationToken cancellationToken)
+    private static async Task<HashSet<CampaignId>> BusyCampaignsAsync(WorkspaceContext ctx, CancellationToken cancellationToken)
     {
         var busy = new HashSet<CampaignId>();
         foreach (var request in await ctx.Stores.Approvals.ListPendingAsync(ctx.Id, cancellationToken))

@@ -15,6 +15,20 @@ public sealed record WorkspaceContext(Workspace Workspace, WorkspaceSettings Set
     /// </summary>
     public Action<WorkspaceSnapshot>? Analysed { get; init; }
 
+    /// <summary>
+    /// This context with its clock stopped at <paramref name="instant"/>: every step, every stamp and the executor's
+    /// audit entries then read that one instant (invariant 11). A cycle is handed its instant; a manager's action takes
+    /// it once, on entry, with <see cref="AtNow"/>.
+    /// </summary>
+    public WorkspaceContext At(DateTimeOffset instant)
+    {
+        var clock = new InstantClock(instant, Time);
+        return this with { Time = clock, Executor = Executor.WithClock(clock) };
+    }
+
+    /// <summary>This context stopped at the current instant; a context already stopped stays at its instant.</summary>
+    public WorkspaceContext AtNow() => Time is InstantClock ? this : At(Time.GetUtcNow());
+
     public Task<WorkspaceSnapshot> SnapshotAsync(CancellationToken cancellationToken) =>
         WorkspaceSnapshot.LoadAsync(Stores, Workspace, Settings, Time.GetUtcNow(), cancellationToken);
 

@@ -15,4 +15,11 @@ public sealed record DecisionContext(
     IReadOnlyDictionary<CampaignId, DateTimeOffset> LastChangedAt,
     bool HourMark,
     decimal ReallocationRoomToday,
-    int AdjustmentsLeftToday);
+    int AdjustmentsLeftToday)
+{
+    /// <summary>
+    /// No cycle ran in the day before this one: a new workspace, or one back from a long stop. A daily decision
+    /// is taken now instead of waiting for its hour, so a new workspace shows what it would do at once.
+    /// </summary>
+    public bool FirstCycle { get; init; }
+}

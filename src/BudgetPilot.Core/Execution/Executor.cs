@@ -15,6 +15,9 @@ public sealed class Executor(IAuditLog audit, ICampaignStore campaigns, IReadOnl
     /// <summary>An interrupted intent older than this is recorded as skipped instead of being re-sent: the world has moved on.</summary>
     public TimeSpan ReplayWindow { get; init; } = TimeSpan.FromHours(1);
 
+    /// <summary>The same executor, stamping its audit entries and judging staleness with <paramref name="clock"/>.</summary>
+    public Executor WithClock(TimeProvider clock) => new(audit, campaigns, platforms, clock) { ReplayWindow = ReplayWindow };
+
     public static string KeyOf(string workspaceId, ProposedAction action) => $"{workspaceId}/{action.ActionId}";
 
     public async Task<ExecutionResult> ExecuteAsync(string workspaceId, ProposedAction action, decimal moved, string actor, CancellationToken cancellationToken)
@@ -51,6 +54,7 @@ public sealed class Executor(IAuditLog audit, ICampaignStore campaigns, IReadOnl
     /// <summary>Settles every intent without an outcome: applied already (read-back matches), re-sent, or skipped when stale.</summary>
     public async Task<int> RecoverAsync(string workspaceId, CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow();
         var unfinished = await audit.ListUnfinishedIntentsAsync(workspaceId, cancellationToken);
         foreach (var intent in unfinished)
         {
@@ -70,9 +74,9 @@ public sealed class Executor(IAuditLog audit, ICampaignStore campaigns, IReadOnl
                 await RecordAsync(workspaceId, action, key, intent.Actor, intent.Before, OutcomeStatus.Succeeded, "Recovered after an interruption: the platform already shows the change; not sent again.", CampaignSnapshot.Of(current), cancellationToken);
                 await campaigns.UpsertAsync(workspaceId, [current], cancellationToken);
             }
-            else if (time.GetUtcNow() - intent.At > ReplayWindow)
+            else if (now - intent.At > ReplayWindow)
             {
-                await RecordAsync(workspaceId, action, key, intent.Actor, intent.Before, OutcomeStatus.Skipped, $"Interrupted {(time.GetUtcNow() - intent.At).TotalHours:0.#} h ago and not applied; too old to replay safely.", current is null ? null : CampaignSnapshot.Of(current), cancellationToken);
+                await RecordAsync(workspaceId, action, key, intent.Actor, intent.Before, OutcomeStatus.Skipped, $"Interrupted {(now - intent.At).TotalHours:0.#} h ago and not applied; too old to replay safely.", current is null ? null : CampaignSnapshot.Of(current), cancellationToken);
             }
             else
             {
