@@ -36,11 +36,15 @@ public static partial class BudgetPilotWebExtensions
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        // Like the database file, the web data folder is the config file's: the app and the CLI agree from any directory.
+        var web = settings.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
+        web.DataDirectory = Path.GetFullPath(web.DataDirectory, config.BaseDirectory);
         builder.Services.Configure<WebOptions>(settings.GetSection(WebOptions.Section));
+        builder.Services.PostConfigure<WebOptions>(o => o.DataDirectory = Path.GetFullPath(o.DataDirectory, config.BaseDirectory));
         builder.Services.AddSingleton<SettingsBook>();
         builder.Services.AddSingleton<SnapshotCache>();
         builder.Services.AddSingleton<LiveBoardCache>();
-        builder.Services.AddBudgetPilotSharing(settings.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions());
+        builder.Services.AddBudgetPilotSharing(web);
 
         // Settings changed in the dashboard take effect at the next cycle and the next request: the context is
         // rebuilt from the settings book every time it is resolved (registered before AddBudgetPilot's default).
@@ -54,7 +58,7 @@ public static partial class BudgetPilotWebExtensions
         builder.Services.AddBudgetPilot(config);
         builder.Services.AddCycleScheduler();
         builder.Services.AddHealthChecks().AddCheck<CycleHealthCheck>("cycle");
-        builder.Services.AddBudgetPilotAuth(settings.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions());
+        builder.Services.AddBudgetPilotAuth(web);
         builder.Services.AddOpenApi();
         return builder;
     }

@@ -6,7 +6,8 @@ if (!BudgetPilotConfigFile.TryRead(args, Console.Error, out var config))
     return 2;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// appsettings.json ships beside the binary; the working directory stays the caller's, where budgetpilot.yaml and data/ are.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddBudgetPilotWeb(config);
 
 var app = builder.Build();

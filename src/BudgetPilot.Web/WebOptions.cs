@@ -5,7 +5,7 @@ public sealed class WebOptions
 {
     public const string Section = "BudgetPilot:Web";
 
-    /// <summary>Folder for users.json, tokens.json and settings.json; relative to the working directory.</summary>
+    /// <summary>Folder for users.json, tokens.json and settings.json; a relative one is the configuration file's folder's.</summary>
     public string DataDirectory { get; set; } = "data";
 
     /// <summary>Login attempts allowed per client address per minute.</summary>

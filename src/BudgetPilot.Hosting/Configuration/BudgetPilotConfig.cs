@@ -21,6 +21,9 @@ public sealed record BudgetPilotConfig(
     /// <summary>True when the only enabled platform is the simulated market: no real money can move.</summary>
     public bool IsSimulated => EnabledPlatforms.Any() && EnabledPlatforms.All(p => p.Key == PlatformSection.SimulatedKey);
 
+    /// <summary>The folder relative paths of the file were read against (the file's folder; the working directory for the embedded defaults).</summary>
+    public string BaseDirectory { get; init; } = Directory.GetCurrentDirectory();
+
     /// <summary>Which engines decide (<c>policy:</c>); the default is the best measured one.</summary>
     public DecisionPolicy Policy { get; init; } = DecisionPolicies.Default;
 

@@ -5,6 +5,7 @@ namespace BudgetPilot.Hosting.Configuration;
 /// <summary>
 /// Finds and reads <c>budgetpilot.yaml</c>: <c>--config PATH</c>, else <c>BUDGETPILOT_CONFIG</c>, else
 /// <c>./budgetpilot.yaml</c> if present, else the embedded defaults (a simulated market on SQLite, no keys).
+/// Relative paths inside a file are its folder's; inside the embedded defaults, the working directory's.
 /// </summary>
 public static class BudgetPilotConfigFile
 {
@@ -39,7 +40,7 @@ public static class BudgetPilotConfigFile
         var path = Locate(args, environment, workingDirectory);
         if (path is null)
         {
-            return Parse(EmbeddedDefaults(), EmbeddedSource, environment);
+            return Parse(EmbeddedDefaults(), EmbeddedSource, environment, workingDirectory);
         }
 
         if (!File.Exists(path))
@@ -47,7 +48,7 @@ public static class BudgetPilotConfigFile
             throw new ConfigurationException(path, [new ConfigurationError("(file)", $"configuration file '{path}' does not exist")]);
         }
 
-        return Parse(File.ReadAllText(path), path, environment);
+        return Parse(File.ReadAllText(path), path, environment, Path.GetDirectoryName(path) ?? workingDirectory);
     }
 
     /// <summary>The file to read, or null for the embedded defaults.</summary>
@@ -75,9 +76,12 @@ public static class BudgetPilotConfigFile
         return File.Exists(local) ? local : null;
     }
 
-    /// <summary>Parses YAML text; <paramref name="source"/> names it in errors.</summary>
-    public static BudgetPilotConfig Parse(string yaml, string source, IReadOnlyDictionary<string, string> environment) =>
-        ConfigParser.Parse(yaml, source, environment);
+    /// <summary>
+    /// Parses YAML text; <paramref name="source"/> names it in errors. Relative paths in it are read against
+    /// <paramref name="baseDirectory"/> (the file's folder), by default the working directory.
+    /// </summary>
+    public static BudgetPilotConfig Parse(string yaml, string source, IReadOnlyDictionary<string, string> environment, string? baseDirectory = null) =>
+        ConfigParser.Parse(yaml, source, environment, baseDirectory ?? Directory.GetCurrentDirectory());
 
     public static string EmbeddedDefaults()
     {

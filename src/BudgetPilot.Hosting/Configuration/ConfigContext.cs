@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 namespace BudgetPilot.Hosting.Configuration;
 
 /// <summary>One read of one file: the errors found so far, the environment for <c>${VAR}</c>, and where each override came from.</summary>
-internal sealed partial class ConfigContext(IReadOnlyDictionary<string, string> environment)
+internal sealed partial class ConfigContext(IReadOnlyDictionary<string, string> environment, string baseDirectory)
 {
     private readonly List<ConfigurationError> errors = [];
 
@@ -17,6 +17,12 @@ internal sealed partial class ConfigContext(IReadOnlyDictionary<string, string> 
     public Dictionary<string, YamlNode> Seen { get; } = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, string> Environment => environment;
+
+    /// <summary>The folder relative paths in the file are read against: the file's own folder.</summary>
+    public string BaseDirectory => baseDirectory;
+
+    /// <summary>A path as written in the file, made absolute against <see cref="BaseDirectory"/>.</summary>
+    public string PathOf(string path) => Path.GetFullPath(path, baseDirectory);
 
     public void Error(string path, YamlNode? node, string message)
     {

@@ -1,5 +1,6 @@
 using BudgetPilot.Core.Settings;
 using BudgetPilot.Storage;
+using Microsoft.Data.Sqlite;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -15,9 +16,10 @@ internal static class ConfigParser
         "ai", .. NotificationsReader.RootKeys,
     ];
 
-    public static BudgetPilotConfig Parse(string yaml, string source, IReadOnlyDictionary<string, string> environment)
+    /// <param name="baseDirectory">Where relative paths (the SQLite file, report and CSV folders, rate files) are read from.</param>
+    public static BudgetPilotConfig Parse(string yaml, string source, IReadOnlyDictionary<string, string> environment, string baseDirectory)
     {
-        var context = new ConfigContext(environment);
+        var context = new ConfigContext(environment, Path.GetFullPath(baseDirectory));
         var rootNode = Load(yaml, source);
         EnvironmentOverrides.Apply(rootNode, context);
         var root = new ConfigSection(context, string.Empty, rootNode, RootKeys);
@@ -39,6 +41,7 @@ internal static class ConfigParser
 
         return new BudgetPilotConfig(workspace, settings, storage, scheduler, platforms, source)
         {
+            BaseDirectory = context.BaseDirectory,
             Policy = policy,
             Allocator = allocator,
             Ai = ai,
@@ -87,7 +90,30 @@ internal static class ConfigParser
             section.Error("connection_string", "is required for postgresql, e.g. \"Host=localhost;Database=budgetpilot;Username=bp;Password=${PGPASSWORD}\"");
         }
 
-        return new StorageSection(provider, connection ?? StorageSection.Default.ConnectionString);
+        var text = connection ?? StorageSection.Default.ConnectionString;
+        return new StorageSection(provider, provider == StorageProvider.Sqlite ? SqliteFileAt(text, section.Context) : text);
+    }
+
+    /// <summary>A relative SQLite file is the config folder's, so the web app and the CLI open the same database from anywhere.</summary>
+    private static string SqliteFileAt(string connection, ConfigContext context)
+    {
+        SqliteConnectionStringBuilder builder;
+        try
+        {
+            builder = new SqliteConnectionStringBuilder(connection);
+        }
+        catch (ArgumentException)
+        {
+            return connection;
+        }
+
+        if (builder.DataSource is "" or ":memory:" || builder.Mode == SqliteOpenMode.Memory || builder.DataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase) || Path.IsPathRooted(builder.DataSource))
+        {
+            return connection;
+        }
+
+        builder.DataSource = context.PathOf(builder.DataSource);
+        return builder.ToString();
     }
 
     private static SchedulerOptions ReadScheduler(ConfigSection section, WorkspaceSettings settings)

@@ -124,7 +124,7 @@ internal static class NotificationsReader
             WeeklyEnabled = reports.Has("weekly") && weekly.Bool("enabled", true),
             EmailDailyReport = daily.Bool("email", true),
             DailyEnabled = reports.Has("daily") && daily.Bool("enabled", true),
-            Directory = reports.Text("directory") ?? NotificationsSection.Default.Directory,
+            Directory = reports.Context.PathOf(reports.Text("directory") ?? NotificationsSection.Default.Directory),
             Chromium = reports.Text("chromium") ?? NotificationsSection.Default.Chromium,
         };
     }

@@ -94,7 +94,7 @@ internal static class PlatformsReader
         var extra = section.Keys.Where(k => !CommonKeys.Contains(k))
             .Select(k => (Key: k, Value: section.Text(k)))
             .Where(p => p.Value is not null)
-            .ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
+            .ToDictionary(p => p.Key, p => p.Key is "csv_folder" or "currency_rates_file" ? section.Context.PathOf(p.Value!) : p.Value!, StringComparer.Ordinal);
         return new PlatformSection(name, enabled)
         {
             BaseUrl = baseUrl,
@@ -109,7 +109,7 @@ internal static class PlatformsReader
     {
         try
         {
-            _ = RealPlatforms.Rates(section.Text("currency_rates"), section.Text("currency_rates_file"));
+            _ = RealPlatforms.Rates(section.Text("currency_rates"), section.Text("currency_rates_file") is { } file ? section.Context.PathOf(file) : null);
         }
         catch (Exception ex) when (ex is FormatException or IOException)
         {
