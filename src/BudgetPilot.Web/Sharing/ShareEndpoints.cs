@@ -45,14 +45,14 @@ public static class ShareEndpoints
 
         var (share, token) = await book.CreateAsync(ctx.Workspace.Id, view, request.At, TimeSpan.FromHours(hours), http.User.Identity?.Name ?? "unknown", cancellationToken);
         var url = $"{http.Request.Scheme}://{http.Request.Host}/shared/{token}";
-        return TypedResults.Created($"/api/v1/shares/{share.Id}", View(share, url));
+        return TypedResults.Created($"/api/v1/shares/{share.Id}", View(share, url, ctx.Time.GetUtcNow()));
     }
 
     public static async Task<Ok<IReadOnlyList<ShareView>>> ListAsync(ShareBook book, WorkspaceContext ctx, CancellationToken cancellationToken) =>
-        TypedResults.Ok<IReadOnlyList<ShareView>>([.. (await book.ListAsync(ctx.Workspace.Id, cancellationToken)).Select(s => View(s, null))]);
+        TypedResults.Ok<IReadOnlyList<ShareView>>([.. (await book.ListAsync(ctx.Workspace.Id, cancellationToken)).Select(s => View(s, null, ctx.Time.GetUtcNow()))]);
 
     public static async Task<Results<Ok<ShareView>, NotFound>> RevokeAsync(Guid id, ShareBook book, WorkspaceContext ctx, CancellationToken cancellationToken) =>
-        await book.RevokeAsync(ctx.Workspace.Id, id, cancellationToken) is { } share ? TypedResults.Ok(View(share, null)) : TypedResults.NotFound();
+        await book.RevokeAsync(ctx.Workspace.Id, id, cancellationToken) is { } share ? TypedResults.Ok(View(share, null, ctx.Time.GetUtcNow())) : TypedResults.NotFound();
 
     public static async Task<IResult> ShowAsync(string token, ShareBook book, WorkspaceContext ctx, ReportOptions options, CancellationToken cancellationToken)
     {
@@ -81,5 +81,7 @@ public static class ShareEndpoints
         return TypedResults.Content(html, "text/html; charset=utf-8");
     }
 
-    private static ShareView View(ShareLink s, string? url) => new(s.Id, s.View, s.At, s.CreatedBy, s.CreatedAt, s.ExpiresAt, s.RevokedAt, url);
+    // The server's clock decides whether a link is live, never the browser's.
+    private static ShareView View(ShareLink s, string? url, DateTimeOffset now) =>
+        new(s.Id, s.View, s.At, s.CreatedBy, s.CreatedAt, s.ExpiresAt, s.RevokedAt, url, s.RevokedAt is not null ? "revoked" : s.ExpiresAt <= now ? "expired" : "live");
 }

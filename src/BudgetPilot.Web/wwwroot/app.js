@@ -253,7 +253,6 @@
   }
 
   // Stakeholder links: the token is shown once, in the answer to its creation; the list only names what was shared.
-  const shareStatus = s => s.revokedAt ? 'revoked' : new Date(s.expiresAt) <= new Date() ? 'expired' : 'live';
   async function share(created) {
     const list = await api('shares');
     main.innerHTML = `<section class="card wide" id="share"><h2>Share a read-only report</h2>
@@ -264,8 +263,8 @@
         <input id="share-url" readonly value="${esc(created.url)}" style="width:75%" aria-label="Share link"> <button data-copy-share="1" type="button">Copy</button><br>
         <strong>Copy it now: it is shown only once.</strong></p>` : ''}
       <table id="share-list"><tr><th>View</th><th>Created</th><th>Expires</th><th>Status</th><th></th></tr>${list.map(s => `<tr data-share="${s.id}"><td>${esc(s.view)}${s.at ? ' ' + esc(s.at) : ''}</td>
-        <td>${new Date(s.createdAt).toLocaleString()} by ${esc(s.createdBy)}</td><td>${new Date(s.expiresAt).toLocaleString()}</td><td>${shareStatus(s)}</td>
-        <td>${shareStatus(s) === 'live' ? `<button data-revoke-share="${s.id}" class="danger">Revoke</button>` : ''}</td></tr>`).join('') || '<tr><td colspan="5" class="muted">No link yet.</td></tr>'}</table></section>`;
+        <td>${new Date(s.createdAt).toLocaleString()} by ${esc(s.createdBy)}</td><td>${new Date(s.expiresAt).toLocaleString()}</td><td>${esc(s.status)}</td>
+        <td>${s.status === 'live' ? `<button data-revoke-share="${s.id}" class="danger">Revoke</button>` : ''}</td></tr>`).join('') || '<tr><td colspan="5" class="muted">No link yet.</td></tr>'}</table></section>`;
   }
 
   const pages = { dashboard, audit, campaign, settings, admin, share: () => share() };

@@ -19,6 +19,8 @@ public sealed class ShareLinkPageTests(WebTestApp app) : IClassFixture<WebTestAp
         using var _ = playwright;
         await using var __ = browser;
 
+        // The browser's clock is a year past the link's expiry: the page must still show the server's verdict.
+        await page.Clock.SetFixedTimeAsync(DemoState.Now.AddDays(400).UtcDateTime);
         await page.ClickAsync("nav a[href='/share']");
         await page.SelectOptionAsync("#share-form select[name=view]", "weekly");
         await page.SelectOptionAsync("#share-form select[name=expiresInHours]", "24");
@@ -26,9 +28,8 @@ public sealed class ShareLinkPageTests(WebTestApp app) : IClassFixture<WebTestAp
         var urlBox = page.Locator("#share-url");
         await Assertions.Expect(urlBox).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("/shared/.+"));
         var url = await urlBox.InputValueAsync();
-        var row = page.Locator("#share-list tr[data-share]");
+        var row = page.Locator("#share-list tr[data-share]").Filter(new() { HasText = "weekly" });
         await Assertions.Expect(row).ToHaveCountAsync(1);
-        await Assertions.Expect(row).ToContainTextAsync("weekly");
         await Assertions.Expect(row).ToContainTextAsync("live");
 
         // A fresh context has none of the approver's cookies: what a stakeholder's browser sees.
@@ -45,6 +46,33 @@ public sealed class ShareLinkPageTests(WebTestApp app) : IClassFixture<WebTestAp
         await Assertions.Expect(row.Locator("button")).ToHaveCountAsync(0);
         var again = await report.GotoAsync(url);
         Assert.Equal((int)HttpStatusCode.Gone, again!.Status);
+    }
+
+    [Fact]
+    public async Task SharePage_BrowserClockInThePast_ShowsExpiredWhenTheServerSaysSo()
+    {
+        var (playwright, browser, page) = await Chromium.SignInAsync(app.BaseAddress);
+        using var _ = playwright;
+        await using var __ = browser;
+        await page.Clock.SetFixedTimeAsync(DemoState.Now.AddYears(-3).UtcDateTime);
+        await page.ClickAsync("nav a[href='/share']");
+        await page.SelectOptionAsync("#share-form select[name=view]", "daily");
+        await page.SelectOptionAsync("#share-form select[name=expiresInHours]", "24");
+        await page.ClickAsync("#share-form button");
+        var row = page.Locator("#share-list tr[data-share]").Filter(new() { HasText = "daily" });
+        await Assertions.Expect(row).ToContainTextAsync("live");
+
+        // Only the server's clock moves: a day and an hour later the link is expired, whatever the browser believes.
+        // (This class's own app: the other tests create their links after whatever time this one reached.)
+        // The sign-in has expired by then too: sign in again.
+        app.Time.Advance(TimeSpan.FromHours(25));
+        await page.GotoAsync("/");
+        await page.FillAsync("input[name=user]", "approver");
+        await page.FillAsync("input[name=password]", WebTestApp.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("nav a[href='/share']");
+        await Assertions.Expect(row).ToContainTextAsync("expired");
+        await Assertions.Expect(row.Locator("button")).ToHaveCountAsync(0);
     }
 
     [Fact]
