@@ -87,7 +87,8 @@ public sealed class CsvImportPlatformTests : IDisposable
     [Fact]
     public async Task Cycle_WithACsvFolderForGoogle_ReadsTheExportsWithoutCredentials()
     {
-        var day = DateTimeOffset.UtcNow.AddHours(-2);
+        var at = new DateTimeOffset(2026, 3, 10, 10, 5, 0, TimeSpan.Zero);
+        var day = at.AddHours(-2);
         File.WriteAllText(Path.Combine(folder, "google.csv"), $"Campaign,Campaign ID,Day,Hour of day,Currency code,Budget,Cost,Impr.,Clicks,Conversions,Conv. value\nBrand,111,{day:yyyy-MM-dd},{day.Hour},USD,50.00,5.00,100,2,1,40\n");
         var config = Path.Combine(folder, "budgetpilot.yaml");
         File.WriteAllText(config, $$"""
@@ -97,10 +98,10 @@ public sealed class CsvImportPlatformTests : IDisposable
               google_ads: { enabled: true, csv_folder: "{{folder}}" }
             """);
 
-        var (code, output) = await CliRun.RunAsync("cycle", "--config", config);
+        var (code, output) = await CliRun.RunAsync("cycle", "--config", config, "--at", at.ToString("O"));
 
         Assert.True(code == 0, output);
-        Assert.Contains("Samples", output, StringComparison.Ordinal);
+        Assert.Contains("Collected 1 sample(s)", output, StringComparison.Ordinal);
         Assert.DoesNotContain("unreachable", output, StringComparison.OrdinalIgnoreCase);
     }
 }

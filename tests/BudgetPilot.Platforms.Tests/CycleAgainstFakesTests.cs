@@ -5,6 +5,7 @@ using BudgetPilot.Core.Metrics;
 using BudgetPilot.Platforms.Tests.Fakes;
 using BudgetPilot.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BudgetPilot.Platforms.Tests;
 
@@ -14,9 +15,13 @@ namespace BudgetPilot.Platforms.Tests;
 /// </summary>
 public sealed class CycleAgainstFakesTests : IAsyncLifetime
 {
+    // Every command runs `--at` this instant: nothing here depends on the real date or time of day.
+    private static readonly DateTimeOffset At = new(2026, 3, 10, 10, 5, 0, TimeSpan.Zero);
+    private static readonly string AtText = At.ToString("O");
+
     private readonly string folder = Directory.CreateTempSubdirectory("budgetpilot-platforms-").FullName;
-    private readonly FakeGoogleAds google = new(TimeProvider.System);
-    private readonly FakeMeta meta = new(TimeProvider.System);
+    private readonly FakeGoogleAds google = new(new FakeTimeProvider(At));
+    private readonly FakeMeta meta = new(new FakeTimeProvider(At));
 
     public async ValueTask InitializeAsync()
     {
@@ -27,7 +32,7 @@ public sealed class CycleAgainstFakesTests : IAsyncLifetime
         meta.PageSize = 500;
         meta.AddCampaign("120200000000000001", "Prospecting", 20000);
         meta.AddCampaign("120200000000000002", "Dud", 15000);
-        var now = DateTimeOffset.UtcNow;
+        var now = At;
         for (var h = 24 * 17; h >= 1; h--)
         {
             var hour = now.AddHours(-h);
@@ -61,7 +66,7 @@ public sealed class CycleAgainstFakesTests : IAsyncLifetime
     public async Task Cycle_AgainstBothFakes_ReadsAndExecutesThePauseAsTheRightCalls()
     {
         var clock = Stopwatch.StartNew();
-        var (code, output) = await CliRun.RunAsync("cycle", "--config", Config);
+        var (code, output) = await CliRun.RunAsync("cycle", "--config", Config, "--at", AtText);
         clock.Stop();
         await File.WriteAllTextAsync(Path.Combine(Path.GetTempPath(), "budgetpilot-cycle-output.txt"), output, TestContext.Current.CancellationToken);
 
@@ -74,7 +79,7 @@ public sealed class CycleAgainstFakesTests : IAsyncLifetime
 
         var (googleFirst, metaFirst) = (google.Requests.Count, meta.Requests.Count);
         var steady = Stopwatch.StartNew();
-        var second = await CliRun.RunAsync("cycle", "--config", Config, "--at", DateTimeOffset.UtcNow.AddMinutes(15).ToString("O"));
+        var second = await CliRun.RunAsync("cycle", "--config", Config, "--at", At.AddMinutes(15).ToString("O"));
         steady.Stop();
         Assert.True(second.ExitCode == 0, second.Output);
         Assert.Equal(1, google.AppliedCount("customers/1234567890/campaigns/112", "PAUSED"));
@@ -88,9 +93,9 @@ public sealed class CycleAgainstFakesTests : IAsyncLifetime
     [Fact]
     public async Task PlatformsTest_ShowsEachAccountItsCampaignsAndLastDataPoint_AndNamesAFailure()
     {
-        var (code, output) = await CliRun.RunAsync("platforms", "test", "--config", Config);
+        var (code, output) = await CliRun.RunAsync("platforms", "test", "--config", Config, "--at", AtText);
         google.Enqueue(Fault.LongQuota);
-        var (failedCode, failedOutput) = await CliRun.RunAsync("platforms", "test", "--config", Config);
+        var (failedCode, failedOutput) = await CliRun.RunAsync("platforms", "test", "--config", Config, "--at", AtText);
 
         Assert.True(code == 0, output);
         Assert.Contains("123-456-7890", output, StringComparison.Ordinal);
@@ -110,7 +115,7 @@ public sealed class CycleAgainstFakesTests : IAsyncLifetime
         await File.WriteAllTextAsync(config, (await File.ReadAllTextAsync(Config, TestContext.Current.CancellationToken))
             .Replace("ad_account_id: act_123 }", "ad_account_id: act_123, currency_rates: \"EUR:USD=1.10\" }", StringComparison.Ordinal), TestContext.Current.CancellationToken);
 
-        var (code, output) = await CliRun.RunAsync("platforms", "test", "--config", config);
+        var (code, output) = await CliRun.RunAsync("platforms", "test", "--config", config, "--at", AtText);
 
         Assert.True(code == 0, output);
         Assert.Contains("EUR→USD 1.1 (currency_rates, undated)", output, StringComparison.Ordinal);
@@ -134,13 +139,13 @@ public sealed class CycleAgainstFakesTests : IAsyncLifetime
             .Replace(Path.Combine(folder, "bp.db"), database, StringComparison.Ordinal)
             .Replace("ad_account_id: act_123 }", $"ad_account_id: act_123, currency_rates_file: \"{rates}\" }}", StringComparison.Ordinal), TestContext.Current.CancellationToken);
 
-        var (code, output) = await CliRun.RunAsync("cycle", "--config", config);
+        var (code, output) = await CliRun.RunAsync("cycle", "--config", config, "--at", AtText);
 
         Assert.True(code == 0, output);
         await using var services = new ServiceCollection()
             .AddBudgetPilotStorage(new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = $"Data Source={database}" })
             .BuildServiceProvider();
-        var stored = await services.GetRequiredService<IMetricStore>().GetAsync("fakes", DateTimeOffset.UtcNow.AddDays(-30), DateTimeOffset.UtcNow, TestContext.Current.CancellationToken);
+        var stored = await services.GetRequiredService<IMetricStore>().GetAsync("fakes", At.AddDays(-30), At, TestContext.Current.CancellationToken);
         var metaSamples = stored.Where(s => s.CampaignId.Platform == Platform.MetaAds).ToList();
         var googleSamples = stored.Where(s => s.CampaignId.Platform == Platform.GoogleAds).ToList();
         Assert.NotEmpty(metaSamples);

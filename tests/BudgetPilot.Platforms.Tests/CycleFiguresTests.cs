@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BudgetPilot.Platforms.Tests.Fakes;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BudgetPilot.Platforms.Tests;
 
@@ -17,7 +18,7 @@ public sealed class CycleFiguresTests
     public async Task Cycle_AgainstOneFake_ReadsCampaignsAndMetrics(string platform)
     {
         var folder = Directory.CreateTempSubdirectory("budgetpilot-figures-").FullName;
-        var now = DateTimeOffset.UtcNow;
+        var now = new DateTimeOffset(2026, 3, 10, 10, 5, 0, TimeSpan.Zero);
         await using var fake = await Fake(platform, now);
         var section = platform switch
         {
@@ -37,7 +38,7 @@ public sealed class CycleFiguresTests
             """, TestContext.Current.CancellationToken);
 
         var first = Stopwatch.StartNew();
-        var (code, output) = await CliRun.RunAsync("cycle", "--config", config);
+        var (code, output) = await CliRun.RunAsync("cycle", "--config", config, "--at", now.ToString("O"));
         first.Stop();
         var bootstrapCalls = fake.Requests.Count;
         var steady = Stopwatch.StartNew();
@@ -59,28 +60,28 @@ public sealed class CycleFiguresTests
         switch (platform)
         {
             case "google_ads":
-                var google = new FakeGoogleAds(TimeProvider.System);
+                var google = new FakeGoogleAds(new FakeTimeProvider(now));
                 google.AddCampaign("111", "Winner", 200m);
                 google.AddCampaign("112", "Loser", 150m);
                 hours.ForEach(h => google.AddHour("111", DateOnly.FromDateTime(h.UtcDateTime), h.Hour, 8m, conversions: 2, value: 80));
                 hours.ForEach(h => google.AddHour("112", DateOnly.FromDateTime(h.UtcDateTime), h.Hour, 6m, conversions: 0, value: 0));
                 return await google.StartAsync();
             case "meta_ads":
-                var meta = new FakeMeta(TimeProvider.System) { PageSize = 500 };
+                var meta = new FakeMeta(new FakeTimeProvider(now)) { PageSize = 500 };
                 meta.AddCampaign("120200000000000001", "Prospecting", 20000);
                 meta.AddCampaign("120200000000000002", "Dud", 15000);
                 hours.ForEach(h => meta.AddHour("120200000000000001", DateOnly.FromDateTime(h.UtcDateTime), h.Hour, "8.00", "2", "80.00"));
                 hours.ForEach(h => meta.AddHour("120200000000000002", DateOnly.FromDateTime(h.UtcDateTime), h.Hour, "6.00", "0", "0"));
                 return await meta.StartAsync();
             case "tiktok_ads":
-                var tiktok = new FakeTikTok(TimeProvider.System) { PageSize = 1000 };
+                var tiktok = new FakeTikTok(new FakeTimeProvider(now)) { PageSize = 1000 };
                 tiktok.AddCampaign("1800000000000001", "Spring", 200m);
                 tiktok.AddCampaign("1800000000000002", "Dud", 150m);
                 hours.ForEach(h => tiktok.AddHour("1800000000000001", DateOnly.FromDateTime(h.UtcDateTime), h.Hour, "8.00", "2", "10.00"));
                 hours.ForEach(h => tiktok.AddHour("1800000000000002", DateOnly.FromDateTime(h.UtcDateTime), h.Hour, "6.00", "0", "0"));
                 return await tiktok.StartAsync();
             default:
-                var linkedIn = new FakeLinkedIn(TimeProvider.System);
+                var linkedIn = new FakeLinkedIn(new FakeTimeProvider(now));
                 linkedIn.AddCampaign(123, "ABM", "200.00");
                 linkedIn.AddCampaign(124, "Dud", "150.00");
                 foreach (var day in hours.Select(h => DateOnly.FromDateTime(h.UtcDateTime)).Distinct())

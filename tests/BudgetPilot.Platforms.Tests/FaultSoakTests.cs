@@ -3,7 +3,6 @@ using BudgetPilot.Core.Decisions;
 using BudgetPilot.Core.Execution;
 using BudgetPilot.Core.Memory;
 using BudgetPilot.Platforms.Tests.Fakes;
-using Microsoft.Extensions.Time.Testing;
 
 namespace BudgetPilot.Platforms.Tests;
 
@@ -20,7 +19,7 @@ public sealed class FaultSoakTests
     [Fact]
     public async Task Google_AThirdOfCallsFailing_NoActionTwiceNoneLost()
     {
-        var time = new FakeTimeProvider(Harness.Start);
+        var time = new DrivenClock(Harness.Start);
         await using var fake = new FakeGoogleAds(time);
         for (var i = 0; i < 20; i++)
         {
@@ -45,7 +44,7 @@ public sealed class FaultSoakTests
     [Fact]
     public async Task Meta_AThirdOfCallsFailing_NoActionTwiceNoneLost()
     {
-        var time = new FakeTimeProvider(Harness.Start);
+        var time = new DrivenClock(Harness.Start);
         await using var fake = new FakeMeta(time);
         for (var i = 0; i < 20; i++)
         {
@@ -66,7 +65,7 @@ public sealed class FaultSoakTests
         }
     }
 
-    private static async Task<List<(int, ExecutionResult)>> RunAsync(IAdPlatform platform, Platform which, FakeTimeProvider time, FakeApi fake, Func<int, string> id)
+    private static async Task<List<(int, ExecutionResult)>> RunAsync(IAdPlatform platform, Platform which, DrivenClock time, FakeApi fake, Func<int, string> id)
     {
         var store = new InMemoryStore();
         var executor = new Executor(store, store, new Dictionary<Platform, IAdPlatform> { [which] = platform }, time);

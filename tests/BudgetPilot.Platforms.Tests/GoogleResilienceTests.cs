@@ -4,14 +4,13 @@ using BudgetPilot.Core.Execution;
 using BudgetPilot.Core.Memory;
 using BudgetPilot.Platforms.Resilience;
 using BudgetPilot.Platforms.Tests.Fakes;
-using Microsoft.Extensions.Time.Testing;
 
 namespace BudgetPilot.Platforms.Tests;
 
 /// <summary>Faults injected by the fake against the real pipeline, with all waiting done on the fake clock.</summary>
 public sealed class GoogleResilienceTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider time = new(Harness.Start);
+    private readonly DrivenClock time = new(Harness.Start);
     private readonly FakeGoogleAds fake;
 
     public GoogleResilienceTests()
@@ -72,7 +71,7 @@ public sealed class GoogleResilienceTests : IAsyncLifetime
         var settings = new ResilienceSettings { AttemptTimeout = TimeSpan.FromSeconds(20), TotalTimeout = TimeSpan.FromHours(1), BreakerMinimumThroughput = 1000 };
         fake.Enqueue(Fault.Hang);
 
-        var campaigns = await Harness.DriveAsync(Harness.Google(fake, time, settings).GetCampaignsAsync(Ct), time, fake, TimeSpan.FromSeconds(5));
+        var campaigns = await Harness.DriveAsync(Harness.Google(fake, time, settings).GetCampaignsAsync(Ct), time, fake);
 
         Assert.Single(campaigns);
     }

@@ -92,22 +92,42 @@ internal static class Harness
         return services.BuildServiceProvider().GetRequiredService<LinkedInPlatform>();
     }
 
-    /// <summary>Moves the fake clock on while the call waits (backoff, hinted delays, timeouts), never sleeping for them.</summary>
-    public static async Task<T> DriveAsync<T>(Task<T> task, FakeTimeProvider time, FakeApi fake, TimeSpan? step = null)
+    /// <summary>
+    /// Moves the fake clock while the call waits, never sleeping: to the earliest pending backoff or hinted delay as soon
+    /// as one is set, and to a timeout only while the fake holds a request it will never answer. Every move is caused by a
+    /// signal (a timer set, a request hung), so a timeout can never fire under a request that is still being answered.
+    /// </summary>
+    public static async Task<T> DriveAsync<T>(Task<T> task, DrivenClock time, FakeApi fake)
     {
-        var guard = 0;
-        while (!task.IsCompleted && guard++ < 20_000)
+        fake.Hung += time.Poke;
+        try
         {
-            await Task.WhenAny(task, Task.Delay(2));
-            if (!task.IsCompleted && fake.InFlight == 0)
+            while (!task.IsCompleted)
             {
-                time.Advance(step ?? TimeSpan.FromSeconds(1));
+                var changed = time.ChangedAsync();
+                // Each hung request is owed exactly one timeout: the next attempt's deadline must not fire under it too.
+                if (time.Next(withDeadlines: fake.TimeoutsOwed > 0) is { } next && next.Due > time.GetUtcNow())
+                {
+                    if (next.IsDeadline)
+                    {
+                        fake.TimeoutGiven();
+                    }
+
+                    time.Advance(next.Due - time.GetUtcNow());
+                    continue;
+                }
+
+                await Task.WhenAny(task, changed);
             }
+        }
+        finally
+        {
+            fake.Hung -= time.Poke;
         }
 
         return await task;
     }
 
-    public static async Task DriveAsync(Task task, FakeTimeProvider time, FakeApi fake, TimeSpan? step = null) =>
-        await DriveAsync(task.ContinueWith(t => { t.GetAwaiter().GetResult(); return 0; }, TaskScheduler.Default), time, fake, step);
+    public static async Task DriveAsync(Task task, DrivenClock time, FakeApi fake) =>
+        await DriveAsync(task.ContinueWith(t => { t.GetAwaiter().GetResult(); return 0; }, TaskScheduler.Default), time, fake);
 }

@@ -3,13 +3,12 @@ using BudgetPilot.Core.Decisions;
 using BudgetPilot.Core.Execution;
 using BudgetPilot.Core.Memory;
 using BudgetPilot.Platforms.Tests.Fakes;
-using Microsoft.Extensions.Time.Testing;
 
 namespace BudgetPilot.Platforms.Tests;
 
 public sealed class LinkedInPlatformTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider time = new(Harness.Start);
+    private readonly DrivenClock time = new(Harness.Start);
     private readonly FakeLinkedIn fake;
 
     public LinkedInPlatformTests()

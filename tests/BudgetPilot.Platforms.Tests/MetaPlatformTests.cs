@@ -3,14 +3,13 @@ using BudgetPilot.Core.Decisions;
 using BudgetPilot.Core.Execution;
 using BudgetPilot.Core.Memory;
 using BudgetPilot.Platforms.Tests.Fakes;
-using Microsoft.Extensions.Time.Testing;
 
 namespace BudgetPilot.Platforms.Tests;
 
 public sealed class MetaPlatformTests : IAsyncLifetime
 {
     private static readonly DateOnly Day = new(2025, 1, 2);
-    private readonly FakeTimeProvider time = new(Harness.Start);
+    private readonly DrivenClock time = new(Harness.Start);
     private readonly FakeMeta fake;
 
     public MetaPlatformTests()

@@ -5,14 +5,13 @@ using BudgetPilot.Core.Memory;
 using BudgetPilot.Platforms.Currency;
 using BudgetPilot.Platforms.Tests.Fakes;
 using BudgetPilot.Platforms.TikTok;
-using Microsoft.Extensions.Time.Testing;
 
 namespace BudgetPilot.Platforms.Tests;
 
 public sealed class TikTokPlatformTests : IAsyncLifetime
 {
     private static readonly DateOnly Day = new(2025, 1, 2);
-    private readonly FakeTimeProvider time = new(Harness.Start);
+    private readonly DrivenClock time = new(Harness.Start);
     private readonly FakeTikTok fake;
 
     public TikTokPlatformTests()

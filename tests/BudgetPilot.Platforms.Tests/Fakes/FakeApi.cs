@@ -17,6 +17,7 @@ public abstract class FakeApi : IAsyncDisposable
     private readonly ConcurrentQueue<LoggedRequest> requests = new();
     private int inFlight;
     private int hung;
+    private int timeoutsOwed;
 
     protected FakeApi(TimeProvider time)
     {
@@ -37,6 +38,14 @@ public abstract class FakeApi : IAsyncDisposable
     public IReadOnlyList<LoggedRequest> Requests => [.. requests];
 
     public int InFlight => Volatile.Read(ref inFlight);
+
+    /// <summary>Raised when a request starts hanging: only a timeout on the caller's side can end it now.</summary>
+    public event Action? Hung;
+
+    /// <summary>Hung requests whose caller has not yet been given the timeout that ends them.</summary>
+    public int TimeoutsOwed => Volatile.Read(ref timeoutsOwed);
+
+    public void TimeoutGiven() => Interlocked.Decrement(ref timeoutsOwed);
 
     /// <summary>A probability (0..1) of a random fault of <see cref="RandomFaults"/> on each request, for soak runs.</summary>
     public double RandomFaultRate { get; set; }
@@ -89,6 +98,8 @@ public abstract class FakeApi : IAsyncDisposable
                     // A hung call is not "being answered": the test clock may move on to its timeout.
                     Interlocked.Decrement(ref inFlight);
                     Interlocked.Increment(ref hung);
+                    Interlocked.Increment(ref timeoutsOwed);
+                    Hung?.Invoke();
                     await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
                     return;
                 case Fault.Malformed:
